@@ -1,0 +1,16 @@
+# Int literals, conversions and basic operations.
+print(0, -0, 7, -7, 0x1F, 0o17, 0b1011, 1_000_000)
+print(int("42"), int("-17"), int("  9  "), int(3.99), int(-3.99), int(True))
+print(type(5).__name__, type(True).__name__, isinstance(True, int))
+print(5 + 3, 5 - 8, 5 * -3, 7 // 2, 7 % 2, 2 ** 10)
+print(abs(-12), -(-4), +5, ~5, ~-1)
+print(int.bit_length(255), (1023).bit_length(), (0).bit_length(), (-8).bit_length())
+print(str(123), repr(-456), len(str(10 ** 20)))
+print(1 == 1.0, 2 < 3, 3 <= 2, 5 != 5)
+x = 10
+x += 5; print(x)
+x -= 20; print(x)
+x *= -3; print(x)
+x //= 4; print(x)
+x %= 5; print(x)
+x **= 3; print(x)
