@@ -58,7 +58,9 @@ function expectedFor(file) {
 
 function main(argv) {
   const check = argv.includes('--check');
-  const named = argv.filter((a) => !a.startsWith('--')).map((a) => resolve(a));
+  // Helper modules (leading '_') are skipped even when named explicitly, e.g. through a shell glob.
+  const named = argv.filter((a) => !a.startsWith('--')).map((a) => resolve(a))
+    .filter((p) => !basename(p).startsWith('_'));
   const files = named.length ? named : findPrograms();
   let changed = 0, failed = 0;
   for (const file of files) {
