@@ -1,0 +1,16 @@
+# collections.Counter: counting, most_common ordering, arithmetic, missing keys.
+from collections import Counter
+c = Counter("abracadabra")
+print(c)
+print(c.most_common(3), c["a"], c["z"], len(c), sum(c.values()))
+c2 = Counter(["x", "y", "x", "x"])
+print(c2, c2.most_common())
+c.update("aaz")
+print(c["a"], c["z"])
+c.subtract({"a": 10})
+print(c["a"])
+w = Counter(a=3, b=1)
+v = Counter(a=1, b=2, c=5)
+print(w + v, w - v, w & v, w | v)
+print(sorted(Counter("hello world").elements()), list(Counter("cab").keys()))
+print(Counter({"k": 2}) == Counter(k=2), dict(Counter("aab")))

@@ -1,0 +1,20 @@
+# random with fixed seeds: random(), randint, choice, shuffle must match CPython's Mersenne Twister exactly.
+import random
+random.seed(42)
+print([random.random() for _ in range(5)])
+print([random.randint(1, 6) for _ in range(20)])
+print([random.choice("abcdefg") for _ in range(10)])
+deck = list(range(20))
+random.shuffle(deck)
+print(deck)
+random.seed(0)
+print(random.random(), random.randint(0, 10 ** 12), random.randint(-5, 5))
+random.seed(12345)
+items = ["red", "green", "blue", "yellow"]
+print([random.choice(items) for _ in range(8)])
+random.shuffle(items)
+print(items)
+random.seed(42)
+again = random.random()
+random.seed(42)
+print(again == random.random())

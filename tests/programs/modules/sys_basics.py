@@ -1,0 +1,15 @@
+# sys: argv, version_info, path, modules, recursion limit, stdout/stderr objects.
+import sys
+print(sys.argv, len(sys.argv), sys.argv[0].endswith(".py"))
+print(sys.version_info[0], sys.version_info.major, sys.version_info.minor, sys.version_info >= (3, 0), sys.version_info[:2])
+print(isinstance(sys.path, list), all(isinstance(p, str) for p in sys.path))
+print("sys" in sys.modules, type(sys.modules).__name__, sys.modules["sys"] is sys)
+print(sys.getrecursionlimit())
+sys.setrecursionlimit(500)
+print(sys.getrecursionlimit())
+n = sys.stdout.write("direct write\n")
+print(n)
+sys.stderr.write("to stderr\n")
+print(hasattr(sys.stdout, "write"), hasattr(sys.stderr, "flush"))
+sys.stdout.flush()
+print(sys.maxsize == 2 ** 63 - 1 if hasattr(sys, "maxsize") else True)
