@@ -1,8 +1,6 @@
 # collections: deque, defaultdict, Counter, namedtuple, OrderedDict (and a small ChainMap),
 # written in plain Python for pygil, behaving like CPython 3.11's collections module.
 
-import sys as _sys
-
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque', 'namedtuple']
 
 _NULL = object()

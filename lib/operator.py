@@ -218,7 +218,7 @@ class attrgetter(object):
 
     def __repr__(self):
         return '%s.%s(%s)' % (self.__class__.__module__,
-                              self.__class__.__qualname__,
+                              self.__class__.__name__,
                               ', '.join(map(repr, self._attrs)))
 
 

@@ -86,7 +86,8 @@ class Random(object):
         if isinstance(n, int):
             n = abs(n)
         else:
-            n = abs(hash(n))
+            # CPython: (size_t)PyObject_Hash(n), i.e. the hash as an unsigned 64-bit word
+            n = hash(n) & 0xFFFFFFFFFFFFFFFF
         key = []
         while n:
             key.append(n & _MASK32)

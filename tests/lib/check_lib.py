@@ -6,6 +6,9 @@ import importlib.util
 import os
 import re
 import sys
+import warnings
+
+warnings.simplefilter('ignore', DeprecationWarning)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -612,7 +615,7 @@ p(bisect.bisect([(1, 'a'), (3, 'b')], 2, key=lambda t: t[0]))
 # ---------------------------------------------------------------- random
 case('''
 import random
-for seed in [0, 1, 42, 12345, -7, 2**40 + 3, 2**100, 'hello', b'bytes', 'x' * 300, 3.5]:
+for seed in [0, 1, 42, 12345, -7, 2**40 + 3, 2**100, 'hello', b'bytes', 'x' * 300, 3.5, -3.5, -0.25, True, bytearray(b'ab')]:
     random.seed(seed)
     p(seed, random.random(), random.randint(1, 100), random.randrange(10), random.randrange(5, 50, 5), random.randrange(100, 0, -7))
     p(random.choice('abcdefg'), random.choices(range(10), k=5), random.choices('abc', weights=[1, 5, 2], k=4),
@@ -651,6 +654,55 @@ m = MyRandom(5); p(m.random(), m.randint(1, 6), isinstance(m, random.Random))
 random.seed(7); x = [random.randint(1, 6) for _ in range(20)]; p(x)
 random.seed(7); from collections import deque; p(random.sample(deque(range(30)), 4))
 ''')
+
+# ---------------------------------------------------------------- more edge cases
+case("""
+from collections import Counter, deque, defaultdict, OrderedDict
+try:
+    Counter('ab', 'c')
+except TypeError as e:
+    p('TypeError', e)
+p(Counter(a=2, b=0), Counter({'a': 0}), Counter([1, 1, 2]) == Counter({1: 2, 2: 1}), Counter('a') != Counter('b'))
+p(Counter({'x': 1.5, 'y': 0.5}).most_common(1), Counter('zzyx').most_common(-1), Counter('aab').most_common(5))
+c = Counter(); c['x'] += 1; c['y'] -= 1; p(c, c.total(), list(c.elements()))
+d = deque([1, 2]); d.extend(d); p(d); d += d; p(d); d.extendleft(d); p(d)
+p(deque([[1], (2,), 'x', {3: 4}]), deque(), deque(range(3), maxlen=None))
+dd = defaultdict(lambda: 0); dd['q']; p(repr(dd).startswith('defaultdict(<function <lambda> at'), dict(dd))
+p(defaultdict(list, [('a', [1])]), defaultdict(dict, x={}))
+o = OrderedDict.fromkeys('xyz'); o.move_to_end('x'); o.move_to_end('z', False); p(o, o.popitem(False))
+p(list(OrderedDict(b=1, a=2).values()), OrderedDict([(1, 2)]) == OrderedDict([(1, 2.0)]))
+d2 = deque('abc'); it = iter(d2); d2.append('d')
+try:
+    next(it)
+except RuntimeError as e:
+    p('RuntimeError', e)
+p(list(reversed(deque('xyz'))), deque('abc')[1], deque(maxlen=5).maxlen, deque([3, 1, 2]) == deque([3, 1, 2]))
+""")
+case("""
+import functools
+try:
+    functools.partial()
+except TypeError as e:
+    p('TypeError')
+p(functools.reduce(lambda a, b: a + b, ['x', 'y', 'z']), functools.reduce(lambda a, b: a + b, 'abc', '>'))
+class P(functools.partial):
+    pass
+p(repr(P(max, 1)).startswith('P(<built-in function max>, 1)'), P(max, 1)(5))
+p(repr(functools.partial(max, 1, 2)))
+""")
+case("""
+import itertools as it
+c = it.cycle([1, 2, 3]); p([next(c) for _ in range(7)])
+g = it.groupby([1, 1, 2, 2, 2, 3], key=lambda x: x); keys = [k for k, _ in g]; p(keys)
+p([(k, len(list(v))) for k, v in it.groupby(sorted('mississippi'))])
+p(list(it.zip_longest([1, 2], [3], [4, 5, 6])), list(zip(*it.tee('abc', 2))))
+p(list(it.islice(it.count(), 0)), list(it.islice(range(100), 95, None)), list(it.islice(range(10), 2, 8, 3)))
+p(list(it.accumulate([5, 2, 8], lambda a, b: a - b, initial=0)))
+p(list(it.product('ab', 'cd', repeat=2))[:6], list(it.permutations([1, 2, 3], 2)))
+p(list(it.takewhile(bool, [])), list(it.dropwhile(bool, [])), list(it.compress([], [])), list(it.chain([], [])))
+e = enumerate(it.repeat('z', 3)); p(list(e))
+p(next(it.count(2 ** 70)), list(it.islice(it.count(-3, -2), 3)))
+""")
 
 
 def check_mt():
