@@ -576,3 +576,36 @@ export function padAligned(value: string, len: number, width: number, align: str
   else if (align === '^') left = total >> 1;
   return fill.repeat(left) + value + fill.repeat(total - left);
 }
+
+// ====================== repr(str) ======================
+
+const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+
+function hexEscape(cp: number): string {
+  if (cp <= 0xff) return '\\x' + cp.toString(16).padStart(2, '0');
+  if (cp <= 0xffff) return '\\u' + cp.toString(16).padStart(4, '0');
+  return '\\U' + cp.toString(16).padStart(8, '0');
+}
+
+/** repr(s) of a str (unicode_repr in Objects/unicodeobject.c): single quotes unless the text has a single quote
+ *  and no double quote; \\t \\n \\r \\\\ escapes; \\xNN, \\uNNNN, \\UNNNNNNNN for characters that are not printable
+ *  (Py_UNICODE_ISPRINTABLE: not in categories Cc Cf Cs Co Cn Zl Zp Zs, except the ASCII space). Lone surrogates
+ *  in the JS string are escaped as \\udXXX like CPython's. */
+export function strRepr(s: string): string {
+  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x20-\x7e]*$/.test(s) && !s.includes('\\') && !s.includes(quote)) return quote + s + quote;
+  let out = quote;
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    if (ch === quote || ch === '\\') out += '\\' + ch;
+    else if (ch === '\t') out += '\\t';
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\r') out += '\\r';
+    else if (cp < 0x20 || cp === 0x7f) out += hexEscape(cp);
+    else if (cp < 0x7f) out += ch;
+    else if (NON_PRINTABLE.test(ch)) out += hexEscape(cp);
+    else out += ch;
+  }
+  return out + quote;
+}

@@ -2,7 +2,7 @@
 // No heap; any thread. Mirrors Objects/longobject.c and Objects/floatobject.c of CPython 3.11; the math module's
 // helpers live in math-fns.ts, string <-> number parsing in number-parse.ts.
 import { PyErr } from '../common/errors.js';
-import { fixedDigits } from './dtoa.js';
+import { decomposeDouble, fixedDigits } from './dtoa.js';
 
 // ====================== floor division and modulo ======================
 
@@ -239,4 +239,182 @@ export function roundInt(v: bigint, ndigits: bigint | number): bigint {
   const twice = 2n * r;
   if (twice > pow || (twice === pow && (q & 1n) === 1n)) q += 1n;
   return q * pow;
+}
+
+// ====================== pow ======================
+
+/** Converts a RangeError of V8's BigInt ("Maximum BigInt size exceeded") into Python's MemoryError. */
+function guardBigint<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof RangeError) throw new PyErr('MemoryError', '');
+    throw e;
+  }
+}
+
+/** a ** b for ints (long_pow without modulus): an int for b >= 0, else float_pow on the converted operands
+ *  (so 0 ** -1 raises ZeroDivisionError "0.0 cannot be raised to a negative power"). */
+export function intPow(a: bigint, b: bigint): bigint | number {
+  if (b < 0n) return floatPow(intToFloat(a), intToFloat(b));
+  if (a === 0n || a === 1n) return b === 0n ? 1n : a;
+  if (a === -1n) return (b & 1n) === 0n ? 1n : -1n;
+  return guardBigint(() => a ** b);
+}
+
+/** Modular inverse of a modulo m > 0 (long_invmod), or ValueError as CPython. */
+export function modInverse(a: bigint, m: bigint): bigint {
+  let [oldR, r] = [mod(a, m), m];
+  let [oldS, s] = [1n, 0n];
+  while (r !== 0n) {
+    const q = oldR / r;
+    [oldR, r] = [r, oldR - q * r];
+    [oldS, s] = [s, oldS - q * s];
+  }
+  if (oldR !== 1n) throw new PyErr('ValueError', 'base is not invertible for the given modulus');
+  return mod(oldS, m);
+}
+
+/** pow(a, b, m) for ints (long_pow with modulus): b may be negative (modular inverse, 3.8+); the result takes
+ *  the sign of m as CPython's does. */
+export function intPowMod(a: bigint, b: bigint, m: bigint): bigint {
+  if (m === 0n) throw new PyErr('ValueError', 'pow() 3rd argument cannot be 0');
+  const negativeOutput = m < 0n;
+  if (negativeOutput) m = -m;
+  if (m === 1n) return 0n;
+  if (b < 0n) {
+    b = -b;
+    a = modInverse(a, m);
+  }
+  let base = mod(a, m);
+  let result = 1n;
+  while (b > 0n) {
+    if ((b & 1n) === 1n) result = (result * base) % m;
+    base = (base * base) % m;
+    b >>= 1n;
+  }
+  if (negativeOutput && result !== 0n) result -= m;
+  return result;
+}
+
+function isOddInteger(x: number): boolean {
+  return Math.abs(x % 2) === 1; // exact fmod; false for non-integers, NaN and infinities
+}
+
+/** float ** float (float_pow in Objects/floatobject.c), special cases handled in CPython's order. A negative
+ *  base with a non-integral exponent gives a complex number in CPython; pygil has no complex type, so it raises
+ *  ValueError "negative number cannot be raised to a fractional power" (Python 2's message) instead. */
+export function floatPow(iv: number, iw: number): number {
+  if (iw === 0) return 1.0;
+  if (Number.isNaN(iv)) return iv;
+  if (Number.isNaN(iw)) return iv === 1.0 ? 1.0 : iw;
+  if (!Number.isFinite(iw)) {
+    const av = Math.abs(iv);
+    if (av === 1.0) return 1.0;
+    if (iw > 0 === av > 1.0) return Infinity;
+    return 0.0;
+  }
+  if (!Number.isFinite(iv)) {
+    const odd = isOddInteger(iw);
+    if (iw > 0) return odd ? iv : Math.abs(iv);
+    return odd ? (iv < 0 ? -0 : 0) : 0.0;
+  }
+  if (iv === 0) {
+    const odd = isOddInteger(iw);
+    if (iw < 0) throw new PyErr('ZeroDivisionError', '0.0 cannot be raised to a negative power');
+    return odd ? iv : 0.0;
+  }
+  let negate = false;
+  if (iv < 0) {
+    if (iw !== Math.floor(iw)) {
+      throw new PyErr('ValueError', 'negative number cannot be raised to a fractional power');
+    }
+    iv = -iv;
+    negate = isOddInteger(iw);
+  }
+  if (iv === 1.0) return negate ? -1.0 : 1.0;
+  const ix = Math.pow(iv, iw);
+  if (!Number.isFinite(ix)) throw new PyErr('OverflowError', "(34, 'Numerical result out of range')");
+  return negate ? -ix : ix;
+}
+
+// ====================== shifts and bitwise operations ======================
+
+/** a << n (long_lshift): ValueError for a negative count. */
+export function lshift(a: bigint, n: bigint): bigint {
+  if (n < 0n) throw new PyErr('ValueError', 'negative shift count');
+  if (a === 0n) return 0n;
+  if (n > 0x7fffffffn) throw new PyErr('OverflowError', 'too many digits in integer');
+  return guardBigint(() => a << n);
+}
+
+/** a >> n (long_rshift): floor semantics for negative a; any count beyond the bit length gives 0 or -1. */
+export function rshift(a: bigint, n: bigint): bigint {
+  if (n < 0n) throw new PyErr('ValueError', 'negative shift count');
+  if (n > 0x7fffffffn) return a < 0n ? -1n : 0n;
+  return a >> n; // BigInt's >> is an arithmetic (floor) shift, like Python's
+}
+
+/** a & b, a | b, a ^ b and ~a: JS bigints already use Python's infinite two's complement semantics. */
+export function bitAnd(a: bigint, b: bigint): bigint {
+  return a & b;
+}
+export function bitOr(a: bigint, b: bigint): bigint {
+  return a | b;
+}
+export function bitXor(a: bigint, b: bigint): bigint {
+  return a ^ b;
+}
+export function bitInvert(a: bigint): bigint {
+  return ~a;
+}
+
+/** int.bit_count() (3.10+): number of ones in |a|. */
+export function bitCount(a: bigint): number {
+  if (a < 0n) a = -a;
+  let n = 0;
+  for (const ch of a.toString(16)) n += [0, 1, 1, 2, 1, 2, 2, 3, 1, 2, 2, 3, 2, 3, 3, 4][parseInt(ch, 16)]!;
+  return n;
+}
+
+// ====================== hash ======================
+
+/** sys.hash_info: the modulus 2**61 - 1 of numeric hashes (Python/pyhash.c, Include/cpython/pyhash.h). */
+export const HASH_MODULUS = (1n << 61n) - 1n;
+export const HASH_BITS = 61;
+export const HASH_INF = 314159n;
+
+/** hash(int) (long_hash): the value modulo 2**61 - 1 with the sign of the value, -1 mapped to -2. */
+export function hashInt(v: bigint): bigint {
+  let h = v < 0n ? -(-v % HASH_MODULUS) : v % HASH_MODULUS;
+  if (h === -1n) h = -2n;
+  return h;
+}
+
+/** hash(int) for a safe integer (|v| < 2**53 < 2**61 - 1): the value itself except -1. */
+export function hashIntNumber(v: number): number {
+  return v === -1 ? -2 : v;
+}
+
+/** hash(float) (_Py_HashDouble): equal to the hash of the equal int or rational; +-314159 for infinities;
+ *  a NaN hashes by identity since 3.10, so the caller passes that object's identity hash as `nanHash`. */
+export function hashFloat(x: number, nanHash: bigint = 0n): bigint {
+  if (!Number.isFinite(x)) {
+    if (Number.isNaN(x)) return nanHash;
+    return x > 0 ? HASH_INF : -HASH_INF;
+  }
+  if (Number.isSafeInteger(x)) return BigInt(hashIntNumber(x));
+  if (x === 0) return 0n;
+  const { mant, exp2 } = decomposeDouble(x);
+  // 2**61 = 1 (mod 2**61 - 1), so 2**e = 2**(e mod 61) for any e, negative included.
+  const e = ((exp2 % HASH_BITS) + HASH_BITS) % HASH_BITS;
+  let h = ((mant % HASH_MODULUS) << BigInt(e)) % HASH_MODULUS;
+  if (x < 0) h = -h;
+  if (h === -1n) h = -2n;
+  return h;
+}
+
+/** Folds a 64-bit Python hash to an int32 for pygil's own hash tables (not visible to Python code). */
+export function foldHash(h: bigint): number {
+  return Number(BigInt.asIntN(32, h ^ (h >> 32n)));
 }

@@ -101,3 +101,52 @@ describe('conversions, comparison, round', () => {
     expect(diffCases(cases)).toEqual([]);
   });
 });
+
+describe('pow, shifts, bitwise, hash', () => {
+  test('matches CPython', () => {
+    const cases: Case[] = [];
+    const bases = [0n, 1n, -1n, 2n, -2n, 3n, 10n, -7n, 12345678901234567890n, 2n ** 1100n];
+    const exps = [0n, 1n, 2n, 3n, 5n, 17n, 100n, -1n, -2n, -3n, -1075n];
+    for (const a of bases) {
+      for (const b of exps) {
+        if (a === 2n ** 1100n && b > 17n) continue;
+        cases.push({ py: 'pow', args: [I(a), I(b)], js: () => num.intPow(a, b) });
+        for (const m of [0n, 1n, -1n, 7n, -7n, 10n, 97n, -100n, 2n ** 127n - 1n]) {
+          cases.push({ py: 'pow', args: [I(a), I(b), I(m)], js: () => num.intPowMod(a, b, m) });
+        }
+      }
+    }
+    const fx = [0, -0, 1, -1, 2, -2, 0.5, -0.5, 3, -3, 1.5, -1.5, 10, 1e300, -1e300, 1e-300, Infinity, -Infinity, NaN, 2.5, 7.7, 1e-10];
+    for (const a of fx) for (const b of fx) cases.push({ py: 'pow', args: [F(a), F(b)], js: () => num.floatPow(a, b) });
+    for (let k = 0; k < 300; k++) {
+      const a = rng() * 100;
+      const b = (rng() - 0.5) * 40;
+      cases.push({ py: 'pow', args: [F(a), F(b)], js: () => num.floatPow(a, b) });
+    }
+    const ints = [0n, 1n, -1n, 5n, -5n, 255n, -256n, 2n ** 70n + 3n, -(2n ** 70n) - 3n, 123456789n];
+    for (let k = 0; k < 20; k++) ints.push(randomBig(300));
+    for (const a of ints) {
+      for (const n of [0n, 1n, 3n, 64n, 65n, -1n, 1000n, 2n ** 40n]) {
+        if (n !== 2n ** 40n || a === 0n) cases.push({ py: 'lambda a, n: a << n', args: [I(a), I(n)], js: () => num.lshift(a, n) });
+        cases.push({ py: 'lambda a, n: a >> n', args: [I(a), I(n)], js: () => num.rshift(a, n) });
+      }
+      for (const b of ints.slice(0, 10)) {
+        cases.push({ py: 'lambda a, b: (a & b, a | b, a ^ b, ~a)', args: [I(a), I(b)], js: () => [num.bitAnd(a, b), num.bitOr(a, b), num.bitXor(a, b), num.bitInvert(a)] });
+      }
+      cases.push({ py: 'hash', args: [I(a)], js: () => num.hashInt(a) });
+      cases.push({ py: 'lambda a: a.bit_count()', args: [I(a)], js: () => BigInt(num.bitCount(a)) });
+    }
+    for (const a of [2n ** 61n - 2n, 2n ** 61n - 1n, 2n ** 61n, -(2n ** 61n) + 1n, -(2n ** 61n), -1n, -2n, 2n ** 64n]) {
+      cases.push({ py: 'hash', args: [I(a)], js: () => num.hashInt(a) });
+    }
+    const hx = [...FLOATS.filter((x) => !Number.isNaN(x)), 1e-300, 2 ** 61, 2 ** 61 - 2 ** 9, -(2 ** 100), 1.5e-320, -0.1];
+    for (let k = 0; k < 100; k++) hx.push(randomDouble());
+    for (const x of hx) if (!Number.isNaN(x)) cases.push({ py: 'hash', args: [F(x)], js: () => num.hashFloat(x) });
+    expect(diffCases(cases)).toEqual([]);
+  });
+  test('hash folding and nan', () => {
+    expect(num.hashFloat(NaN, 42n)).toBe(42n);
+    expect(num.foldHash(-2n)).toBe(1);
+    expect(num.foldHash(2n ** 40n + 5n)).toBe(Number(BigInt.asIntN(32, 2n ** 40n + 5n ^ 2n ** 8n)));
+  });
+});
