@@ -10,7 +10,8 @@ import { afterAll, describe, expect, test } from 'vitest';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ROOTS = ['tests/programs', 'programs'];
-const PYGIL = join(ROOT, 'bin', 'pygil.js');
+// The interpreter under test; PYGIL_GOLDEN_CMD (e.g. `python3`) swaps it, which checks the suite against CPython.
+const COMMAND = process.env.PYGIL_GOLDEN_CMD?.trim().split(/\s+/) ?? [process.execPath, join(ROOT, 'bin', 'pygil.js')];
 const SKIP_FILE = join(ROOT, 'tests', 'skip.txt');
 const RUN_TIMEOUT_MS = 30_000;
 // Child processes running at once; vitest's own maxConcurrency (default 5) only bounds tests started.
@@ -81,7 +82,7 @@ interface RunResult { stdout: Buffer; stderr: string; status: number | null; tim
 
 function runPygil(file: string): Promise<RunResult> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [PYGIL, basename(file)], {
+    const child = spawn(COMMAND[0], [...COMMAND.slice(1), basename(file)], {
       cwd: dirname(file), env: programEnv(), stdio: ['pipe', 'pipe', 'pipe'],
     });
     const out: Buffer[] = [];

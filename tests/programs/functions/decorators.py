@@ -38,6 +38,8 @@ def a(): pass
 def b(): pass
 print(registry, a.__name__)
 class C:
+    def __repr__(self):
+        return "C()"
     @trace
     def m(self, v):
         return v * 10
