@@ -208,7 +208,7 @@ async function timeProgram(name, script, cases, opts) {
   return { stats, errors };
 }
 
-function versionOf(cmd, args) {
+function outputOf(cmd, args) {
   try {
     return execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
   } catch {
@@ -218,7 +218,11 @@ function versionOf(cmd, args) {
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
-  const cpythonCmd = ['python3'];
+  // `python3` may be a pyenv shim (a bash script that adds ~0.1 s per start here): time the real
+  // executable it resolves to, as `python3 x.py` would run it.
+  const cpythonExe = outputOf('python3', ['-c', 'import sys; print(sys.executable)']);
+  if (!cpythonExe) usage('python3 not found');
+  const cpythonCmd = [cpythonExe];
   const pygilCmd = process.env.PYGIL_BENCH_CMD
     ? splitCommand(process.env.PYGIL_BENCH_CMD)
     : [process.execPath, 'bin/pygil.js'];
@@ -226,7 +230,7 @@ async function main() {
   const names = opts.only ?? PROGRAMS;
 
   console.log(
-    `pygil bench: ${names.length} program(s); cpython = ${cpythonCmd.join(' ')}, pygil = ${pygilShown}; ` +
+    `pygil bench: ${names.length} program(s); cpython = ${cpythonExe}, pygil = ${pygilShown}; ` +
       `${opts.rounds} round(s) of minSamples ${opts.minSamples}, maxTime ${opts.maxTime} s; ` +
       `${os.cpus().length} cpus, ` +
       `load ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`,
@@ -308,7 +312,7 @@ async function main() {
     date: new Date().toISOString(),
     command: `node bench/run.mjs ${process.argv.slice(2).join(' ')}`.trim(),
     cpythonCmd: cpythonCmd.join(' '),
-    cpythonVersion: versionOf('python3', ['--version']),
+    cpythonVersion: outputOf(cpythonExe, ['--version']),
     pygilCmd: pygilShown,
     node: process.version,
     machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? null, loadavg: os.loadavg() },
