@@ -106,7 +106,7 @@ export const OPCODES: readonly OpInfo[] = [
   op('LIST_APPEND',          'count',  1,    0),     // pops v; stack[-arg].append(v)
   op('SET_ADD',              'count',  1,    0,  C),
   op('MAP_ADD',              'count',  2,    0,  C), // pops [k, v]; stack[-arg][k] = v
-  op('LIST_EXTEND',          'count',  1,    0,  C), // pops iterable; stack[-arg].extend(it)
+  op('LIST_EXTEND',          'count',  1,    0,  C), // pops iterable; stack[-arg].extend(it); TypeError "Value after * must be an iterable, not int"
   op('SET_UPDATE',           'count',  1,    0,  C),
   op('DICT_UPDATE',          'count',  1,    0,  C), // `{**m}`: TypeError "'int' object is not a mapping"
   op('DICT_MERGE',           'count',  1,    0,  C), // `f(**m)`: also TypeError on a duplicate key (needs stack[-arg-2] = callable for the message)
@@ -134,7 +134,11 @@ export const OPCODES: readonly OpInfo[] = [
   op('CALL',                 'count',  VAR,  1,  C), // [.., callable, a1..aN] -> result
   op('CALL_METHOD',          'count',  VAR,  1,  C), // [.., meth|NULL, self|callable, a1..aN] -> result
   op('CALL_KW',              'count',  VAR,  1,  C), // [.., callable, a1..aN, kwnames tuple]; arg = N includes the keyword values
-  op('CALL_FUNCTION_EX',     'flags',  VAR,  1,  C), // [.., callable, args tuple, kwargs dict if flags&1]
+  // CALL_FUNCTION_EX: [.., callable, args, kwargs dict if flags&1]. args is a tuple, except for a
+  // lone `f(*x)` where it is x itself: a non-tuple is converted with tuple(), and a non-iterable
+  // raises TypeError "f() argument after * must be an iterable, not int" (f = callable's qualname).
+  // kwargs is always a fresh dict built by BUILD_MAP/DICT_MERGE.
+  op('CALL_FUNCTION_EX',     'flags',  VAR,  1,  C),
   op('LOAD_BUILD_CLASS',     'none',   0,    1),
 
   // ---- exceptions (CPython 3.11 style, with the exception table) ----
@@ -155,7 +159,7 @@ export const OPCODES: readonly OpInfo[] = [
   op('SEND',                 'label',  VAR,  VAR, C),
   op('GET_AWAITABLE',        'flags',  1,    1,  C), // arg: 0 await, 1 after __aenter__, 2 after __aexit__ (for messages)
   op('GET_AITER',            'none',   1,    1,  C),
-  op('GET_ANEXT',            'none',   0,    1,  C), // [.., aiter] -> [.., aiter, awaitable]
+  op('GET_ANEXT',            'none',   0,    1,  C), // [.., aiter] -> [.., aiter, aiter.__anext__()]; the compiler follows it with GET_AWAITABLE 0
   op('END_ASYNC_FOR',        'none',   2,    0,  C), // [.., aiter, exc]: StopAsyncIteration ends the loop, anything else re-raises
   op('BEFORE_ASYNC_WITH',    'none',   1,    2,  C), // [.., mgr] -> [.., bound __aexit__, awaitable from __aenter__()]
   op('ASYNC_GEN_WRAP',       'none',   1,    1),     // wraps a value yielded by an async generator

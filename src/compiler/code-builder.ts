@@ -67,10 +67,10 @@ export function stackEffect(op: number, arg: number, jump: boolean): number {
       if (arg & 2) n++;
       if (arg & 4) n++;
       if (arg & 8) n++;
-      return -n;
+      return 0 - n;
     }
     case Op.CALL:
-      return -arg;
+      return 0 - arg;
     case Op.CALL_METHOD:
       return -arg - 1;
     case Op.CALL_KW:
@@ -78,7 +78,7 @@ export function stackEffect(op: number, arg: number, jump: boolean): number {
     case Op.CALL_FUNCTION_EX:
       return arg & 1 ? -2 : -1;
     case Op.RAISE_VARARGS:
-      return -arg;
+      return 0 - arg;
     case Op.SEND:
       return jump ? -1 : 0;
     default: {
@@ -197,15 +197,18 @@ export class CodeBuilder {
         throw new InternalError(`label ${l} used but never bound`);
       }
     }
-    const stacksize = this.computeDepths();
-
-    // Map instruction indices (pseudo included) to final indices.
+    const { max: stacksize, depth } = this.computeDepths();
+    // Unreachable instructions are dropped, as CPython's optimizer does; nothing reachable can
+    // jump to them (else they would be reachable), so their labels may move to the next kept one.
     const n = this.instrs.length;
+    const keep = (i: number): boolean => this.instrs[i]!.op !== PSEUDO_SETUP && depth[i] !== -1;
+
+    // Map instruction indices (pseudo and dropped included) to final indices.
     const newIndex = new Int32Array(n + 1);
     let count = 0;
     for (let i = 0; i < n; i++) {
       newIndex[i] = count;
-      if (this.instrs[i]!.op !== PSEUDO_SETUP) count++;
+      if (keep(i)) count++;
     }
     newIndex[n] = count;
     const labelIndex = (l: Label): number => newIndex[this.labelPos[l]!]!;
@@ -223,7 +226,7 @@ export class CodeBuilder {
     };
     for (let i = 0; i < n; i++) {
       const ins = this.instrs[i]!;
-      if (ins.op === PSEUDO_SETUP) continue;
+      if (!keep(i)) continue;
       let arg = ins.target >= 0 ? labelIndex(ins.target) : ins.arg;
       if (fixArg) arg = fixArg(ins.op, arg);
       code[j] = encode(ins.op, arg);
@@ -246,7 +249,7 @@ export class CodeBuilder {
 
   /** Flow-sensitive depth pass over the instruction graph (jumps, fallthrough, handler entries).
    *  Sets every reachable handler's depth; returns the maximum depth. */
-  private computeDepths(): number {
+  private computeDepths(): { max: number; depth: Int32Array } {
     const n = this.instrs.length;
     const depth = new Int32Array(n + 1).fill(-1);
     const work: number[] = [];
@@ -280,6 +283,6 @@ export class CodeBuilder {
       d += stackEffect(ins.op, ins.arg, false);
       if (!OPCODES[ins.op]!.noFallthrough) reach(i + 1, d, OPCODES[ins.op]!.name);
     }
-    return max;
+    return { max, depth };
   }
 }

@@ -195,7 +195,12 @@ class Compiler {
       if (sc === 'free' || scope.flags(n) & DEF_FREE_CLASS) freevars.push(n);
     }
     if (scope.needsClassClosure) cellvars.push('__class__');
-    cellvars.sort(cmpStr);
+    // CPython 3.11's co_cellvars order: cells that are parameters first (parameter order), then
+    // the others sorted by name; co_freevars sorted by name.
+    const paramCells = scope.params.filter((p) => cellvars.includes(p));
+    const otherCells = cellvars.filter((c) => !scope.params.includes(c)).sort(cmpStr);
+    cellvars.length = 0;
+    cellvars.push(...paramCells, ...otherCells);
     freevars.sort(cmpStr);
     // CPython puts cell params into varnames too (merged slots); ours keep them in varnames as the
     // parameter slot, and the VM initialises the cell from it (see code-object.ts).
@@ -1613,8 +1618,11 @@ class Compiler {
       }
       return;
     }
-    // CALL_FUNCTION_EX: an args tuple, and a kwargs dict when there are keywords.
-    this.starUnpack(args, pushed, Op.BUILD_LIST, Op.LIST_APPEND, Op.LIST_EXTEND, true);
+    // CALL_FUNCTION_EX: an args tuple (or, for a lone `*x`, x itself, which the VM converts with
+    // CPython's message), and a kwargs dict when there are keywords.
+    const lone = args[0];
+    if (pushed === 0 && nelts === 1 && lone!.kind === 'Starred') this.expr(lone.value);
+    else this.starUnpack(args, pushed, Op.BUILD_LIST, Op.LIST_APPEND, Op.LIST_EXTEND, true);
     if (nkw > 0) {
       let haveDict = false;
       let nseen = 0;

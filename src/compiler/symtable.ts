@@ -249,7 +249,11 @@ class Builder {
       case 'ImportFrom':
         for (const a of s.names) {
           if (a.name === '*') {
-            if (this.cur.kind !== 'module') this.error('import * only allowed at module level', s);
+            if (this.cur.kind !== 'module') {
+              // Alias has no position in our AST; `*` is the statement's last character.
+              const star = { lineno: s.end_lineno, col_offset: s.end_col_offset - 1, end_lineno: s.end_lineno, end_col_offset: s.end_col_offset };
+              this.error('import * only allowed at module level', star);
+            }
             continue;
           }
           const store = a.asname ?? a.name.split('.')[0]!;
@@ -270,7 +274,8 @@ class Builder {
             this.error(msg, s);
           }
           this.addDef(name, s.kind === 'Global' ? DEF_GLOBAL : DEF_NONLOCAL, s);
-          this.cur.directives.set(mangle(this.privateName, name), s);
+          const key = mangle(this.privateName, name);
+          if (!this.cur.directives.has(key)) this.cur.directives.set(key, s);
         }
         break;
       }
