@@ -99,7 +99,10 @@ export function matchNewline(text: string, offset: number, tokens: IToken[]): [s
   const st = stateFor(tokens, text);
   if (st.brackets.length > 0) return null;
   const last = tokens[tokens.length - 1];
-  if (last === undefined || last.tokenType === t.Newline) return null; // blank line
+  // A blank line, or the rest of a newline run whose NEWLINE/INDENT/DEDENT were already pushed.
+  if (last === undefined || last.tokenType === t.Newline || last.tokenType === t.Dedent || last.tokenType === t.Indent) {
+    return null;
+  }
   const nlLen = text.charCodeAt(offset) === 13 && text.charCodeAt(offset + 1) === 10 ? 2 : 1;
   const image = text.slice(offset, offset + nlLen);
 

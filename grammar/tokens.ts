@@ -167,13 +167,21 @@ export const Unknown = createToken({ name: 'Unknown', pattern: /[\s\S]/ });
 
 // ====================== Lexer order ======================
 
+/** Longest first, so that `as` cannot win over `assert`/`async` (longer_alt only tries Name). */
+function keywordsLongestFirst(): TokenType[] {
+  const kws = [
+    KwFalse, KwNone, KwTrue, KwAnd, KwAs, KwAssert, KwAsync, KwAwait, KwBreak, KwClass, KwContinue, KwDef,
+    KwDel, KwElif, KwElse, KwExcept, KwFinally, KwFor, KwFrom, KwGlobal, KwIf, KwImport, KwIn, KwIs, KwLambda,
+    KwNonlocal, KwNot, KwOr, KwPass, KwRaise, KwReturn, KwTry, KwWhile, KwWith, KwYield,
+  ];
+  return kws.sort((a, b) => (b.PATTERN as string).length - (a.PATTERN as string).length);
+}
+
 /** Every token type, in the order the lexer tries them (longest operators first; keywords before Name). */
 export const allTokens: TokenType[] = [
   Newline, Nl, Whitespace, Comment, LineContinuation, BadBackslash,
   StringLit, NumberLit,
-  KwFalse, KwNone, KwTrue, KwAnd, KwAs, KwAssert, KwAsync, KwAwait, KwBreak, KwClass, KwContinue, KwDef,
-  KwDel, KwElif, KwElse, KwExcept, KwFinally, KwFor, KwFrom, KwGlobal, KwIf, KwImport, KwIn, KwIs, KwLambda,
-  KwNonlocal, KwNot, KwOr, KwPass, KwRaise, KwReturn, KwTry, KwWhile, KwWith, KwYield,
+  ...keywordsLongestFirst(),
   Name,
   PowAssign, FloorDivAssign, RShiftAssign, LShiftAssign, Ellipsis, Arrow, ColonEqual, DoubleStar, FloorDiv,
   LShift, RShift, LessEqual, GreaterEqual, EqEqual, NotEqual, PlusAssign, MinusAssign, StarAssign, SlashAssign,
