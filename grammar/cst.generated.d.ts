@@ -883,10 +883,7 @@ export interface FstringExprCstNode extends CstNode {
 }
 
 export type FstringExprCstChildren = {
-  LParen: IToken[];
-  yieldExpr?: YieldExprCstNode[];
-  starExpressions?: StarExpressionsCstNode[];
-  RParen: IToken[];
+  starExpressions: StarExpressionsCstNode[];
 };
 
 export interface DisjunctionOnlyCstNode extends CstNode {

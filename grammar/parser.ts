@@ -23,14 +23,8 @@ export class PythonParser extends CstParser {
     this.furthest = -1;
   }
 
-  // Chevrotain reads tokens through these two; wrapping them records the furthest look-ahead.
-  override LA(howMuch: number): IToken {
-    const self = this as unknown as { currIdx: number };
-    const i = self.currIdx + howMuch;
-    if (i > this.furthest) this.furthest = i;
-    return super.LA(howMuch);
-  }
-
+  // Chevrotain's look-ahead functions read tokens through LA_FAST (its error builders use LA,
+  // which must not count); wrapping it records the furthest token a decision looked at.
   override LA_FAST(howMuch: number): IToken {
     const self = this as unknown as { currIdx: number; tokVector: IToken[] };
     const i = self.currIdx + howMuch;
@@ -999,14 +993,10 @@ export class PythonParser extends CstParser {
     ]);
   });
 
-  /** Entry for the expression inside an f-string replacement field (CPython: fstring: star_expressions). */
+  // fstring: star_expressions. The entry for an f-string replacement field, which CPython
+  // parses as the text `(expr)`, parentheses included.
   fstringExpr = this.RULE('fstringExpr', () => {
-    this.CONSUME(t.LParen);
-    this.OR([
-      { ALT: () => this.SUBRULE(this.yieldExpr) },
-      { ALT: () => this.SUBRULE(this.starExpressions) },
-    ]);
-    this.CONSUME(t.RParen);
+    this.SUBRULE(this.starExpressions);
   });
 
   /** Used to re-parse a token range when building error messages. */

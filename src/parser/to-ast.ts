@@ -829,7 +829,7 @@ export class AstBuilder extends BaseVisitor {
 
   slices(ctx: C.SlicesCstChildren): A.Expr {
     const items = ctx.slice.map((s) => this.ex(s));
-    if (items.length === 1 && !ctx.trailing) return items[0]!;
+    if (items.length === 1 && !ctx.trailing && items[0]!.kind !== 'Starred') return items[0]!;
     const end = ctx.trailing ? this.tl(ctx.trailing[0]!) : this.outer(items[items.length - 1]!);
     return { kind: 'Tuple', elts: items, ctx: 'Load', ...span(this.outer(items[0]!), end) };
   }
@@ -1031,7 +1031,7 @@ export class AstBuilder extends BaseVisitor {
   }
 
   fstringExpr(ctx: C.FstringExprCstChildren): A.Expr {
-    return this.ex((ctx.yieldExpr ?? ctx.starExpressions)![0]);
+    return this.ex(ctx.starExpressions[0]);
   }
 
   disjunctionOnly(ctx: C.DisjunctionOnlyCstChildren): A.Expr {
@@ -1413,9 +1413,10 @@ function parseFieldExpression(text: string, filename: string, shift: { line: num
   // outer CST does not depend on the parser's state.
   parser.startParse(lex.tokens);
   const cst = parser.fstringExpr();
-  const nextIsEnd = parser.errors.length === 0 && isAtEnd(parser, lex.tokens);
-  if (parser.errors.length > 0 || !nextIsEnd) {
-    const err = parser.errors[0];
+  // The trailing NEWLINE that tokenize() appends is left over: not an error here.
+  const errors = parser.errors.filter((e) => e.name !== 'NotAllInputParsedException');
+  if (errors.length > 0 || !isAtEnd(parser, lex.tokens)) {
+    const err = errors[0];
     const bad = err?.token && !isNaN(err.token.startOffset) ? err.token : lex.tokens[Math.min(parser.furthest, lex.tokens.length - 1)]!;
     throw new CompileError('SyntaxError', 'f-string: invalid syntax', filename, errLine, (bad?.startColumn ?? 1), errLine, (bad?.endColumn ?? 1) + 1);
   }
