@@ -1,6 +1,40 @@
 // The compiler: AST -> CodeObject, one unit per code object, mirroring CPython 3.11's
 // Python/compile.c (same code shapes, our opcodes from src/bytecode/opcodes.ts).
 // Runs on the compiling thread only; pure function of the AST and the symbol table.
+//
+// What the VM must know beyond opcodes.ts (stack pictures bottom-to-top, `base` = depth before):
+//
+// - Handlers. An exception-table entry truncates the stack to its depth and pushes the exception.
+//   try body:        handler `except` at depth base          -> [exc]
+//   except blocks:   PUSH_EXC_INFO -> [prev, exc]; `cleanup` entry at depth base+1 covers the
+//                    matching code and handler bodies -> [prev, exc2]: COPY 2; POP_EXCEPT; RERAISE
+//                    (restores the previously handled exception, re-raises exc2).
+//   `except E as e`: body covered by `cleanup_end` at depth base+1 -> [prev, exc2]:
+//                    e = None; del e; RERAISE (then `cleanup` as above). Normal exit:
+//                    POP_EXCEPT; e = None; del e.
+//   finally:         on exception [exc] -> PUSH_EXC_INFO -> [prev, exc]; finally body; RERAISE.
+//   with:            BEFORE_WITH -> [exit, enter_res]; handler at depth base+1 -> [exit, exc];
+//                    PUSH_EXC_INFO -> [exit, prev, exc]; WITH_EXCEPT_START -> [.., res];
+//                    POP_JUMP_IF_TRUE suppress; RERAISE. suppress: POP_TOP; POP_EXCEPT; POP_TOP.
+//   async for:       handler around GET_ANEXT..SEND loop at depth base+1 -> [aiter, exc]: END_ASYNC_FOR.
+//   RAISE_VARARGS 0 re-raises the *handled* exception (the one PUSH_EXC_INFO made current).
+// - Functions: co_consts[0] is the docstring or None (function.__doc__ comes from it; lambdas
+//   always have None there). Annotations are neither evaluated nor stored (no MAKE_FUNCTION
+//   flag 4, no __annotations__).
+// - Classes: `LOAD_BUILD_CLASS; MAKE_FUNCTION <body>; LOAD_CONST name; bases...; CALL n+2` (CALL_KW
+//   with keywords, CALL_FUNCTION_EX with *bases/**kw). __build_class__ calls the body function
+//   with a fresh namespace dict as the frame's locals (LOAD_NAME/STORE_NAME use it; argcount 0, no
+//   CO_NEWLOCALS). The body returns None, or the `__class__` cell (also stored as
+//   __classcell__ in the namespace) which __build_class__ must fill with the new class.
+// - super(): a function that mentions `super` or `__class__` has '__class__' in co_freevars; the
+//   zero-argument super() takes the class from that cell and self from localsplus[0] (if
+//   varnames[0] is also a cellvar, from that cell).
+// - Comprehensions/genexprs: `MAKE_FUNCTION <code>; <outermost iterable>; GET_ITER (GET_AITER for
+//   async); CALL 1`: the code object takes one positional argument `.0`, already an iterator.
+//   Async list/set/dict comprehensions are coroutines awaited in place (GET_AWAITABLE 0 + SEND).
+// - Cells: localsplus = varnames ++ cellvars ++ freevars. A parameter captured by an inner function
+//   is in both varnames and cellvars: at frame entry its cell starts with the argument's value.
+// - Async generators: each `yield v` is ASYNC_GEN_WRAP; YIELD_VALUE.
 
 import type { CodeObject, Const, ConstTuple } from '../bytecode/code-object.js';
 import {
