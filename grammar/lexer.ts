@@ -27,6 +27,15 @@ export class LexError {
     /** CPython's end_offset when it differs from offset (1-based column), or undefined. */
     readonly endOffset?: number,
   ) {}
+
+  /** The tokens matched before the error: parse.ts checks whether the parser would have
+   *  stopped earlier at an unexpected INDENT, which CPython reports before tokenizer errors. */
+  partialTokens: IToken[] | null = null;
+}
+
+function fail(tokens: IToken[], err: LexError): never {
+  err.partialTokens = tokens;
+  throw err;
 }
 
 interface OpenBracket {
@@ -145,12 +154,12 @@ export function matchNewline(text: string, offset: number, tokens: IToken[]): [s
   const top = st.indents[st.indents.length - 1]!;
   const altTop = st.altIndents[st.altIndents.length - 1]!;
   if (col === top) {
-    if (altcol !== altTop) throw tabError(text, p);
+    if (altcol !== altTop) fail(tokens, tabError(text, lineStart));
     return [image];
   }
   tokens.push(makeToken(st, t.Newline, image, offset, offset + nlLen));
   if (col > top) {
-    if (altcol <= altTop) throw tabError(text, p);
+    if (altcol <= altTop) fail(tokens, tabError(text, lineStart));
     st.indents.push(col);
     st.altIndents.push(altcol);
     tokens.push(makeToken(st, t.Indent, text.slice(lineStart, p), lineStart, p));
@@ -164,16 +173,15 @@ export function matchNewline(text: string, offset: number, tokens: IToken[]): [s
   if (col !== st.indents[st.indents.length - 1]!) {
     let eol = p;
     while (eol < text.length && !isNewlineChar(text.charCodeAt(eol))) eol++;
-    throw new LexError('IndentationError', 'unindent does not match any outer indentation level', eol, -1);
+    fail(tokens, new LexError('IndentationError', 'unindent does not match any outer indentation level', eol, -1));
   }
-  if (altcol !== st.altIndents[st.altIndents.length - 1]!) throw tabError(text, p);
+  if (altcol !== st.altIndents[st.altIndents.length - 1]!) fail(tokens, tabError(text, lineStart));
   return null;
 }
 
-function tabError(text: string, p: number): LexError {
-  let eol = p;
-  while (eol < text.length && !isNewlineChar(text.charCodeAt(eol))) eol++;
-  return new LexError('TabError', 'inconsistent use of tabs and spaces in indentation', eol, -1);
+/** CPython blames the start of the line (offset 1). */
+function tabError(_text: string, lineStart: number): LexError {
+  return new LexError('TabError', 'inconsistent use of tabs and spaces in indentation', lineStart, -1);
 }
 
 export function matchBadBackslash(text: string, offset: number): [string] | null {
@@ -200,16 +208,16 @@ export function matchCloseBracket(text: string, offset: number, tokens: IToken[]
   if (char !== ')' && char !== ']' && char !== '}') return null;
   const st = stateFor(tokens, text);
   const open = st.brackets.pop();
-  if (open === undefined) throw new LexError('SyntaxError', `unmatched '${char}'`, offset);
+  if (open === undefined) fail(tokens, new LexError('SyntaxError', `unmatched '${char}'`, offset));
   if (open.char !== OPEN_FOR[char]) {
     const openLine = positionOf(st.lineStarts, open.offset).line;
     const hereLine = positionOf(st.lineStarts, offset).line;
     const where = openLine !== hereLine ? ` on line ${openLine}` : '';
-    throw new LexError(
+    fail(tokens, new LexError(
       'SyntaxError',
       `closing parenthesis '${char}' does not match opening parenthesis '${open.char}'${where}`,
       offset,
-    );
+    ));
   }
   return SINGLE[char]!;
 }
@@ -244,7 +252,7 @@ export function matchString(text: string, offset: number, tokens: IToken[]): [st
       // CPython counts the line holding the last character (a final newline ends its line).
       const lastLine = positionOf(st.lineStarts, Math.max(0, text.length - 1)).line;
       const detected = triple ? lastLine : positionOf(st.lineStarts, p).line;
-      throw unterminated(triple, offset, detected);
+      fail(tokens, unterminated(triple, offset, detected));
     }
     const c = text.charCodeAt(p);
     if (c === 92 /* \ */) {
@@ -256,7 +264,7 @@ export function matchString(text: string, offset: number, tokens: IToken[]): [st
       if (text.charCodeAt(p + 1) === q && text.charCodeAt(p + 2) === q) return [text.slice(offset, p + 3)];
     } else if (!triple && isNewlineChar(c)) {
       const st = stateFor(tokens, text);
-      throw unterminated(false, offset, positionOf(st.lineStarts, p).line);
+      fail(tokens, unterminated(false, offset, positionOf(st.lineStarts, p).line));
     }
     p++;
   }
@@ -299,7 +307,16 @@ function decimalTail(text: string, p: number): number {
 }
 
 /** A numeric literal as CPython's tokenizer reads it (tok_get, "Number" section), with its errors. */
-export function matchNumber(text: string, offset: number): [string] | null {
+export function matchNumber(text: string, offset: number, tokens: IToken[]): [string] | null {
+  try {
+    return scanNumber(text, offset);
+  } catch (e) {
+    if (e instanceof LexError) fail(tokens, e);
+    throw e;
+  }
+}
+
+function scanNumber(text: string, offset: number): [string] | null {
   let c = text.charCodeAt(offset);
   let p = offset;
   if (!isDigit(c) && c !== 46) return null;
@@ -430,8 +447,16 @@ export function tokenize(text: string): LexResult {
   if (result.errors.length > 0) {
     throw new LexError('SyntaxError', 'invalid syntax', result.errors[0]!.offset);
   }
-  for (const tok of tokens) {
-    if (tok.tokenType === t.Name && /[^\x00-\x7f]/.test(tok.image)) checkIdentifier(tok);
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    if (tok.tokenType === t.Name && /[^\x00-\x7f]/.test(tok.image)) {
+      try {
+        checkIdentifier(tok);
+      } catch (e) {
+        if (e instanceof LexError) fail(tokens.slice(0, i), e);
+        throw e;
+      }
+    }
   }
   // An indented first line: CPython's tokenizer emits INDENT and the parser rejects it.
   const first = tokens[0];

@@ -20,7 +20,7 @@ export function parse(source: string, filename: string): Module {
     return parseModule(source, filename);
   } catch (e) {
     if (e instanceof CompileError) throw e;
-    if (e instanceof LexError) throw fromLexError(e, source, filename);
+    if (e instanceof LexError) throw unexpectedIndentBefore(e, filename) ?? fromLexError(e, source, filename);
     if (e instanceof RangeError) {
       // JS stack exhausted by absurd nesting; CPython would fail similarly (s_push: too many nested...).
       throw new CompileError('SyntaxError', 'too many nested parentheses', filename, 1, 1);
@@ -35,6 +35,27 @@ function fromLexError(e: LexError, source: string, filename: string): CompileErr
   let end = e.endOffset ?? pos.column;
   if (end <= 0) end = pos.column;
   return new CompileError(e.pyType, e.msg, filename, pos.line, pos.column, pos.line, end + (e.endOffset === undefined ? 0 : 0));
+}
+
+/** CPython reports "unexpected indent" without looking for tokenizer errors further on (its
+ *  _Pypegen_set_syntax_error), so a parse of the tokens before a tokenizer error that stops at
+ *  an INDENT wins over that error. */
+function unexpectedIndentBefore(e: LexError, filename: string): CompileError | null {
+  const partial = e.partialTokens;
+  if (partial === null || partial.length === 0) return null;
+  const tokens = partial.slice();
+  const first = tokens[0]!;
+  if (first.tokenType !== tk.Indent && first.startColumn! > 1) {
+    return new CompileError('IndentationError', 'unexpected indent', filename, first.startLine!, first.startColumn! - 1, first.startLine!, first.startColumn!);
+  }
+  const parser = getParser();
+  parser.startParse(tokens);
+  parser.file();
+  const tok = parser.errors[0]?.token;
+  if (tok?.tokenType === tk.Indent) {
+    return new CompileError('IndentationError', 'unexpected indent', filename, tok.startLine!, tok.image.length, tok.startLine!, tok.image.length + 1);
+  }
+  return null;
 }
 
 function lineStartsOf(text: string): number[] {
@@ -177,7 +198,23 @@ class ErrorContext {
   }
 }
 
-function describeError(err: IRecognitionException, furthest: number, lex: LexResult, source: string, filename: string): CompileError {
+/** Two expressions side by side inside brackets: invalid_expression's "Perhaps you forgot a comma?". */
+function forgotComma(cx: ErrorContext, idx: number): CompileError | null {
+  const tokens = cx.tokens;
+  const tok = tokens[idx];
+  const prev = tokens[idx - 1];
+  if (!tok || !prev || !ATOM_ENDERS.has(prev.tokenType) || !EXPR_STARTERS.has(tok.tokenType)) return null;
+  if (cx.openBracketBefore(idx) < 0) return null;
+  const a = cx.exprStart(idx);
+  const legacy = a === idx - 1 && prev.tokenType === tk.Name && (prev.image === 'print' || prev.image === 'exec');
+  const nameString = tokens[a]?.tokenType === tk.Name && tokens[a + 1]?.tokenType === tk.StringLit;
+  if (legacy || nameString || cx.tryRule('disjunctionOnly', a, idx) !== idx - a) return null;
+  const n = cx.tryRule('expression', idx);
+  if (n <= 0) return null;
+  return cx.range('invalid syntax. Perhaps you forgot a comma?', tokens[a]!, tokens[idx + n - 1]!);
+}
+
+export function describeError(err: IRecognitionException, furthest: number, lex: LexResult, source: string, filename: string): CompileError {
   const tokens = lex.tokens;
   const cx = new ErrorContext(getParser(), tokens, source, filename);
   let idx = tokens.indexOf(err.token);
@@ -185,11 +222,14 @@ function describeError(err: IRecognitionException, furthest: number, lex: LexRes
   const tok = tokens[idx];
   const far = tokens[Math.min(Math.max(furthest, idx), tokens.length)];
 
-  // Brackets left open at the end: CPython meets EOF inside them and says so.
+  const prev = tokens[idx - 1];
+  const commaError = forgotComma(cx, idx);
+
+  // Brackets left open at the end: CPython says so when its parser fetched the end of input,
+  // which its second pass does when it tries to read on after two juxtaposed expressions.
   if (lex.openBrackets.length > 0) {
-    const outermost = lex.openBrackets[0]!;
-    const farOffset = far === undefined ? source.length : far.startOffset;
-    if (farOffset > outermost.offset) {
+    const farIsEnd = far === undefined || far.startOffset >= source.length || far.tokenType === tk.Dedent;
+    if (farIsEnd || commaError !== null) {
       const inner = lex.openBrackets[lex.openBrackets.length - 1]!;
       const p = positionOf(lex.lineStarts, inner.offset);
       return new CompileError('SyntaxError', `'${inner.char}' was never closed`, filename, p.line, p.column, p.line, p.column + 1);
@@ -229,7 +269,6 @@ function describeError(err: IRecognitionException, furthest: number, lex: LexRes
     return cx.at("expected 'except' or 'finally' block", tok);
   }
 
-  const prev = tokens[idx - 1];
   // print "x": CPython's invalid_legacy_expression.
   if (prev?.tokenType === tk.Name && (prev.image === 'print' || prev.image === 'exec') && tok && tok.tokenType !== tk.LParen &&
       EXPR_STARTERS.has(tok.tokenType)) {
@@ -239,16 +278,7 @@ function describeError(err: IRecognitionException, furthest: number, lex: LexRes
     }
   }
 
-  // Two expressions side by side inside brackets: invalid_expression's "Perhaps you forgot a comma?".
-  if (tok && prev && ATOM_ENDERS.has(prev.tokenType) && EXPR_STARTERS.has(tok.tokenType) && cx.openBracketBefore(idx) >= 0) {
-    const a = cx.exprStart(idx);
-    const legacy = a === idx - 1 && prev.tokenType === tk.Name && (prev.image === 'print' || prev.image === 'exec');
-    const nameString = tokens[a]?.tokenType === tk.Name && tokens[a + 1]?.tokenType === tk.StringLit;
-    if (!legacy && !nameString && cx.tryRule('disjunctionOnly', a, idx) === idx - a) {
-      const n = cx.tryRule('expression', idx);
-      if (n > 0) return cx.range('invalid syntax. Perhaps you forgot a comma?', tokens[a]!, tokens[idx + n - 1]!);
-    }
-  }
+  if (commaError !== null) return commaError;
 
   // `=` where an expression was expected.
   if (tok?.tokenType === tk.Equal && prev) {

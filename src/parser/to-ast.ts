@@ -10,6 +10,7 @@ import { tokenize, LexError, positionOf } from '../../grammar/lexer.js';
 import type * as C from '../../grammar/cst.generated.js';
 import type * as A from './ast.js';
 import { CompileError, type CompileErrorType } from '../common/errors.js';
+import { describeError } from './parse.js'; // a cycle, used only at run time
 
 type Loc = A.Loc;
 
@@ -294,20 +295,43 @@ export class AstBuilder extends BaseVisitor {
       }
       const bad = invalidTarget(target, 'star');
       if (bad === null) continue;
-      if (i === 0 && targets.length === 1 && this.isBitwiseOrLevel(target) && !this.startsWithDisplay(target, ctx)) {
-        const v = value;
-        const valueIsBitwiseOr =
-          v.kind !== 'Yield' && v.kind !== 'YieldFrom' && v.kind !== 'Lambda' &&
-          !(v.kind === 'UnaryOp' && v.op === 'Not' && !this.outerLoc.has(v)) &&
-          !(v.kind === 'Tuple' && this.bareTuples.has(v) && v.elts[0]?.kind === 'Starred') &&
-          !(v.kind === 'Starred');
-        if (valueIsBitwiseOr) {
-          this.fail(`cannot assign to ${exprName(target)} here. Maybe you meant '==' instead of '='?`, target);
+      // CPython's invalid_named_expression sees `<last element> = <bitwise_or>` first.
+      const valueHead = this.leadingBitwiseOr(value);
+      if (targets.length === 1 && valueHead !== null) {
+        const elt = target.kind === 'Tuple' && this.bareTuples.has(target) ? target.elts[target.elts.length - 1]! : target;
+        if (elt.kind === 'Name' && !this.outerLoc.has(elt)) {
+          this.fail("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", span(elt, this.outer(valueHead)));
+        }
+        if (elt.kind !== 'Starred' && this.isBitwiseOrLevel(elt) && !this.startsWithDisplay(elt, ctx)) {
+          this.fail(`cannot assign to ${exprName(elt)} here. Maybe you meant '==' instead of '='?`, elt);
         }
       }
       this.fail(`cannot assign to ${exprName(bad)}`, bad);
     }
     for (const target of targets) setContext(target, 'Store');
+  }
+
+  /** The bitwise_or an expression starts with (what CPython's `'=' bitwise_or` would match), or null. */
+  private leadingBitwiseOr(e: A.Expr): A.Expr | null {
+    for (;;) {
+      if (this.outerLoc.has(e)) return e;
+      switch (e.kind) {
+        case 'Tuple':
+          if (!this.bareTuples.has(e)) return e;
+          e = e.elts[0]!;
+          break;
+        case 'Compare': e = e.left; break;
+        case 'BoolOp': e = e.values[0]!; break;
+        case 'IfExp': e = e.body; break;
+        case 'Yield': case 'YieldFrom': case 'Lambda': case 'Starred': case 'NamedExpr':
+          return null;
+        case 'UnaryOp':
+          if (e.op === 'Not') return null;
+          return e;
+        default:
+          return e;
+      }
+    }
   }
 
   /** Whether CPython's bitwise_or rule would have produced this whole expression. */
@@ -484,14 +508,14 @@ export class AstBuilder extends BaseVisitor {
     for (let i = 0; i < items.length; i++) {
       const it = items[i]!;
       if (a.kwarg !== null) {
-        const at = it.kind === 'plain' || it.kind === 'dstar' ? it.arg : this.tl(it.tok);
+        const at = it.kind === 'plain' ? it.arg : this.tl(it.tok);
         this.fail('arguments cannot follow var-keyword argument', at);
       }
       switch (it.kind) {
         case 'slash':
           if (seenSlash) this.fail('/ may appear only once', this.tl(it.tok));
           if (seenStar) this.fail('/ must be ahead of *', this.tl(it.tok));
-          if (a.args.length === 0) this.fail('at least one argument must precede /', this.tl(it.tok));
+          if (a.args.length === 0) this.fail('invalid syntax', this.tl(it.tok)); // 3.11 has no better message
           seenSlash = true;
           a.posonlyargs = a.args;
           a.args = [];
@@ -544,7 +568,8 @@ export class AstBuilder extends BaseVisitor {
   }
 
   classDef(ctx: C.ClassDefCstChildren, extra: DefExtra): A.ClassDef {
-    const call = ctx.arguments ? (this.visit(ctx.arguments) as { args: A.Expr[]; keywords: A.Keyword[]; genexp: boolean }) : null;
+    const parens = ctx.LParen ? span(this.tl(ctx.LParen[0]!), this.tl(ctx.RParen![0]!)) : null;
+    const call = ctx.arguments ? (this.visit(ctx.arguments, parens) as { args: A.Expr[]; keywords: A.Keyword[] }) : null;
     const body = this.visit(ctx.block) as A.Stmt[];
     return {
       kind: 'ClassDef', name: normalizeName(ctx.Name[0]!.image), bases: call?.args ?? [], keywords: call?.keywords ?? [],
@@ -984,8 +1009,10 @@ export class AstBuilder extends BaseVisitor {
             if (items.length > 1 || trailingComma) this.fail('Generator expression must be parenthesized', value);
             this.checkComprehensionElt(it.value);
           }
-          if (seenDstar) this.fail('positional argument follows keyword argument unpacking', this.outer(value));
-          if (seenKw) this.fail('positional argument follows keyword argument', this.outer(value));
+          // CPython raises these without a location: at the last token read, the closing ')'.
+          const closing = { ...parens, lineno: parens.end_lineno, col_offset: parens.end_col_offset - 1 };
+          if (seenDstar) this.fail('positional argument follows keyword argument unpacking', closing);
+          if (seenKw) this.fail('positional argument follows keyword argument', closing);
           args.push(value);
           break;
         }
@@ -1143,7 +1170,7 @@ export class AstBuilder extends BaseVisitor {
           const hex = body.slice(i, i + 2);
           if (!/^[0-9a-fA-F]{2}$/.test(hex)) {
             if (isBytes) this.failAfter(`(value error) invalid \\x escape at position ${start}`, tok);
-            unicodeError(start, start + 1 + (/^[0-9a-fA-F]/.test(hex) ? 2 : 1), 'truncated \\xXX escape');
+            unicodeError(start, start + 1 + /^[0-9a-fA-F]*/.exec(hex)![0].length, 'truncated \\xXX escape');
           }
           out.push(parseInt(hex, 16));
           i += 2;
@@ -1416,9 +1443,11 @@ function parseFieldExpression(text: string, filename: string, shift: { line: num
   // The trailing NEWLINE that tokenize() appends is left over: not an error here.
   const errors = parser.errors.filter((e) => e.name !== 'NotAllInputParsedException');
   if (errors.length > 0 || !isAtEnd(parser, lex.tokens)) {
-    const err = errors[0];
-    const bad = err?.token && !isNaN(err.token.startOffset) ? err.token : lex.tokens[Math.min(parser.furthest, lex.tokens.length - 1)]!;
-    throw new CompileError('SyntaxError', 'f-string: invalid syntax', filename, errLine, (bad?.startColumn ?? 1), errLine, (bad?.endColumn ?? 1) + 1);
+    // Worded as for a whole file, prefixed with "f-string: "; CPython locates these errors
+    // inside the `(expr)` text, on the line of the field.
+    const err = errors[0] ?? parser.errors[0]!;
+    const e = describeError(err, parser.furthest, lex, text, filename);
+    throw new CompileError(e.pyType, `f-string: ${e.msg}`, filename, errLine, e.offset, errLine, e.endOffset);
   }
   const builder = new AstBuilder(filename, lex.tokens, shift);
   return builder.visit(cst) as A.Expr;

@@ -43,6 +43,8 @@ def const(n):
         return {'bytes': list(n)}
     if n is Ellipsis:
         return {'ellipsis': True}
+    if isinstance(n, complex):
+        return {'complex': repr(n)}
     raise TypeError(type(n))
 out = []
 for src in json.load(sys.stdin):
