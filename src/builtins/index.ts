@@ -1,0 +1,11 @@
+// Loads every builtins file for its side effects (declarations via define.ts), in a fixed order so
+// that native indices agree across workers. Add one line per new file.
+import './define.js';
+import './codecs.js';
+import './float.js';
+import './formatting.js';
+import './int.js';
+import './io.js';
+import './list.js';
+import './tuple.js';
+import './range-slice.js';
