@@ -9,3 +9,7 @@ import './io.js';
 import './list.js';
 import './tuple.js';
 import './range-slice.js';
+import './mod-math.js';
+import './mod-sys.js';
+import './mod-time.js';
+import './mod-random.js';
