@@ -133,3 +133,44 @@ export function fixedDigits(x: number, ndigits: number): DecimalDigits {
   const s = N.toString();
   return { negative, digits: stripZeros(s), decpt: s.length - ndigits };
 }
+
+// ====================== exact rational -> double ======================
+
+/** The number of bits of |v| (int.bit_length()). */
+export function bitLength(v: bigint): number {
+  if (v < 0n) v = -v;
+  if (v === 0n) return 0;
+  // toString(16) is linear; for the sizes we see this is cheaper than repeated shifting.
+  const hex = v.toString(16);
+  return (hex.length - 1) * 4 + (32 - Math.clz32(parseInt(hex[0]!, 16)));
+}
+
+
+/** The double nearest to a / b (ties to even) for ints of any size, b != 0: +-Infinity when it overflows, and
+ *  correctly rounded in the subnormal range too. */
+export function ratioToDouble(a: bigint, b: bigint): number {
+  const LIM = 9007199254740992n; // 2**53: both exact as doubles, so one IEEE division rounds correctly
+  if (a <= LIM && a >= -LIM && b <= LIM && b >= -LIM) return Number(a) / Number(b);
+  const negative = a < 0n !== b < 0n;
+  if (a < 0n) a = -a;
+  if (b < 0n) b = -b;
+  if (a === 0n) return negative ? -0 : 0;
+  // e = floor(log2(a / b)) exactly.
+  let e = bitLength(a) - bitLength(b);
+  const ge = e >= 0 ? a >= b << BigInt(e) : a << BigInt(-e) >= b;
+  if (!ge) e--;
+  if (e >= 1024) return negative ? -Infinity : Infinity;
+  const ulpExp = Math.max(e - 52, -1074);
+  const mant =
+    ulpExp >= 0 ? divRoundHalfEven(a, b << BigInt(ulpExp)) : divRoundHalfEven(a << BigInt(-ulpExp), b);
+  const r = ldexpExact(Number(mant), ulpExp);
+  return negative ? -r : r;
+}
+
+/** m * 2**e for an integral m <= 2**53 whose product is representable (or overflows to infinity): exact. */
+function ldexpExact(m: number, e: number): number {
+  if (e > 1023) return m * 2 ** 1023 * 2 ** (e - 1023);
+  if (e < -1022) return m * 2 ** -1022 * 2 ** (e + 1022); // second factor >= 2**-52: exact if representable
+  return m * 2 ** e;
+}
+

@@ -526,7 +526,8 @@ function formatFloatParsed(value: number, f: FormatSpec): string {
 
 // ====================== format(str) ======================
 
-function codePointLength(s: string): number {
+/** len() of a JS string in code points (Python characters); a lone surrogate counts as one. */
+export function codePointLength(s: string): number {
   let n = s.length;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

@@ -1,10 +1,12 @@
 // The math module's numeric core as pure functions (bigint ints, number floats), with CPython's domain and range
-// errors. No heap; any thread. Mirrors Modules/mathmodule.c of CPython 3.11. Elementary functions come from V8's
-// Math (fdlibm ports), which can differ from glibc's libm in the last bit for some arguments.
+// errors. No heap; any thread. Mirrors Modules/mathmodule.c of CPython 3.11; the elementary functions come from
+// libm.ts, which rounds like glibc (V8's Math differs in the last bit too often).
 import { PyErr } from '../common/errors.js';
 import { decomposeDouble } from './dtoa.js';
+import * as libm from './libm.js';
 import { bitLength, floatToInt, intToFloat, intTrueDiv } from './numeric.js';
 
+const FLOAT_OVERFLOW_INT = 2n ** 1024n - 2n ** 970n; // ints from here on do not convert to float
 const domainError = (): PyErr => new PyErr('ValueError', 'math domain error');
 const rangeError = (): PyErr => new PyErr('OverflowError', 'math range error');
 
@@ -20,27 +22,27 @@ export function applyMath1(x: number, f: (x: number) => number, canOverflow: boo
   return r;
 }
 
-/** The math module's one-argument functions that map to V8's Math, with math_1's overflow flag per function. */
+/** The math module's one-argument functions (libm.ts, glibc-like rounding), with math_1's overflow flag per function. */
 export const MATH1_FUNCS: Readonly<Record<string, readonly [(x: number) => number, boolean]>> = {
-  acos: [Math.acos, false],
-  acosh: [Math.acosh, false],
-  asin: [Math.asin, false],
-  asinh: [Math.asinh, false],
-  atan: [Math.atan, false],
-  atanh: [Math.atanh, false],
-  cbrt: [Math.cbrt, false],
-  cos: [Math.cos, false],
-  cosh: [Math.cosh, true],
-  exp: [Math.exp, true],
-  exp2: [(x) => Math.pow(2, x), true],
-  expm1: [Math.expm1, true],
+  acos: [libm.acos, false],
+  acosh: [libm.acosh, false],
+  asin: [libm.asin, false],
+  asinh: [libm.asinh, false],
+  atan: [libm.atan, false],
+  atanh: [libm.atanh, false],
+  cbrt: [libm.cbrt, false],
+  cos: [libm.cos, false],
+  cosh: [libm.cosh, true],
+  exp: [libm.exp, true],
+  exp2: [libm.exp2, true],
+  expm1: [libm.expm1, true],
   fabs: [Math.abs, false],
-  log1p: [Math.log1p, false],
-  sin: [Math.sin, false],
-  sinh: [Math.sinh, true],
-  sqrt: [Math.sqrt, false],
-  tan: [Math.tan, false],
-  tanh: [Math.tanh, false],
+  log1p: [libm.log1p, false],
+  sin: [libm.sin, false],
+  sinh: [libm.sinh, true],
+  sqrt: [Math.sqrt, false], // IEEE sqrt is correctly rounded everywhere
+  tan: [libm.tan, false],
+  tanh: [libm.tanh, false],
 };
 
 /** math.<name>(x) for a name of MATH1_FUNCS (math.sqrt(-1) -> ValueError, math.exp(1000) -> OverflowError). */
@@ -76,7 +78,7 @@ export function intFrexp(v: bigint): [number, number] {
 function logHelper(x: bigint | number, f: (x: number) => number): number {
   if (typeof x === 'bigint') {
     if (x <= 0n) throw domainError();
-    if (bitLength(x) <= 1023) return f(Number(x));
+    if (x < FLOAT_OVERFLOW_INT) return f(Number(x)); // PyLong_AsDouble succeeds
     const [m, e] = intFrexp(x);
     return f(m) + f(2.0) * e; // log(m * 2**e), for ints beyond the float range
   }
@@ -86,21 +88,21 @@ function logHelper(x: bigint | number, f: (x: number) => number): number {
 /** math.log(x[, base]) (math_log_impl): ints of any size; the quotient of two logs is a float division, so a
  *  base of 1 raises ZeroDivisionError "float division by zero". */
 export function mathLog(x: bigint | number, base?: bigint | number): number {
-  const num = logHelper(x, Math.log);
+  const num = logHelper(x, libm.log);
   if (base === undefined) return num;
-  const den = logHelper(base, Math.log);
+  const den = logHelper(base, libm.log);
   if (den === 0) throw new PyErr('ZeroDivisionError', 'float division by zero');
   return num / den;
 }
 
 /** math.log2(x) for ints of any size and floats. */
 export function mathLog2(x: bigint | number): number {
-  return logHelper(x, Math.log2);
+  return logHelper(x, libm.log2);
 }
 
 /** math.log10(x) for ints of any size and floats. */
 export function mathLog10(x: bigint | number): number {
-  return logHelper(x, Math.log10);
+  return logHelper(x, libm.log10);
 }
 
 // ====================== pow, fmod, copysign, frexp, ldexp, modf ======================
@@ -121,7 +123,13 @@ export function mathPow(x: number, y: number): number {
     if (y < 0 && Math.abs(x) < 1) return -y;
     return 0;
   }
-  const r = Math.pow(x, y);
+  if (y === 0) return 1;
+  if (x === 0) {
+    if (y < 0) throw domainError(); // (+-0)**negative: a pole
+    return Number.isInteger(y) && Math.abs(y % 2) === 1 ? x : 0;
+  }
+  if (x < 0 && !Number.isInteger(y)) throw domainError();
+  const r = libm.pow(x, y);
   if (Number.isNaN(r)) throw domainError();
   if (!Number.isFinite(r)) throw x === 0 ? domainError() : rangeError();
   return r;

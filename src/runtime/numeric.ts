@@ -2,7 +2,10 @@
 // No heap; any thread. Mirrors Objects/longobject.c and Objects/floatobject.c of CPython 3.11; the math module's
 // helpers live in math-fns.ts, string <-> number parsing in number-parse.ts.
 import { PyErr } from '../common/errors.js';
-import { decomposeDouble, fixedDigits } from './dtoa.js';
+import { bitLength, decomposeDouble, fixedDigits, ratioToDouble } from './dtoa.js';
+import { pow as libmPow } from './libm.js';
+
+export { bitLength, ratioToDouble };
 
 // ====================== floor division and modulo ======================
 
@@ -111,49 +114,13 @@ export function floatTrueDiv(a: number, b: number): number {
 
 // ====================== true division of ints ======================
 
-export function bitLength(v: bigint): number {
-  if (v < 0n) v = -v;
-  if (v === 0n) return 0;
-  // toString(16) is linear; for the sizes we see this is cheaper than repeated shifting.
-  const hex = v.toString(16);
-  return (hex.length - 1) * 4 + (32 - Math.clz32(parseInt(hex[0]!, 16)));
-}
-
-function roundHalfEvenDiv(num: bigint, den: bigint): bigint {
-  const q = num / den;
-  const r2 = (num - q * den) * 2n;
-  if (r2 > den || (r2 === den && (q & 1n) === 1n)) return q + 1n;
-  return q;
-}
-
 /** a / b for ints (long_true_divide): the correctly rounded double nearest to the exact quotient, even for
  *  ints far beyond 2**1024 as long as the quotient fits. */
 export function intTrueDiv(a: bigint, b: bigint): number {
   if (b === 0n) throw new PyErr('ZeroDivisionError', 'division by zero');
-  const LIM = 9007199254740992n; // 2**53: both exact as doubles, so one IEEE division rounds correctly
-  if (a <= LIM && a >= -LIM && b <= LIM && b >= -LIM) return Number(a) / Number(b);
-  const negative = a < 0n !== b < 0n;
-  if (a < 0n) a = -a;
-  if (b < 0n) b = -b;
-  if (a === 0n) return negative ? -0 : 0;
-  // E = floor(log2(a / b)) exactly.
-  let e = bitLength(a) - bitLength(b);
-  const ge = e >= 0 ? a >= b << BigInt(e) : a << BigInt(-e) >= b;
-  if (!ge) e--;
-  if (e >= 1024) throw new PyErr('OverflowError', 'integer division result too large for a float');
-  const ulpExp = Math.max(e - 52, -1074);
-  const mant =
-    ulpExp >= 0 ? roundHalfEvenDiv(a, b << BigInt(ulpExp)) : roundHalfEvenDiv(a << BigInt(-ulpExp), b);
-  const r = ldexpExact(Number(mant), ulpExp);
-  if (r === Infinity) throw new PyErr('OverflowError', 'integer division result too large for a float');
-  return negative ? -r : r;
-}
-
-/** m * 2**e for an integral m <= 2**53 whose product is representable (or overflows to infinity): exact. */
-function ldexpExact(m: number, e: number): number {
-  if (e > 1023) return m * 2 ** 1023 * 2 ** (e - 1023);
-  if (e < -1022) return m * 2 ** -1022 * 2 ** (e + 1022); // second factor >= 2**-52: exact if representable
-  return m * 2 ** e;
+  const r = ratioToDouble(a, b);
+  if (!Number.isFinite(r)) throw new PyErr('OverflowError', 'integer division result too large for a float');
+  return r;
 }
 
 /** a / b for small ints (|a|, |b| <= 2**53). */
@@ -333,7 +300,7 @@ export function floatPow(iv: number, iw: number): number {
     negate = isOddInteger(iw);
   }
   if (iv === 1.0) return negate ? -1.0 : 1.0;
-  const ix = Math.pow(iv, iw);
+  const ix = libmPow(iv, iw); // glibc-like rounding; V8's Math.pow is off by an ulp in a few percent of cases
   if (!Number.isFinite(ix)) throw new PyErr('OverflowError', "(34, 'Numerical result out of range')");
   return negate ? -ix : ix;
 }

@@ -16,7 +16,7 @@ const SPECIAL_FLOATS = [
 ];
 
 describe('floatRepr', () => {
-  test('matches repr() on special and random doubles', () => {
+  test('matches repr() on special and random doubles', { timeout: 30_000 }, () => {
     const xs = [...SPECIAL_FLOATS];
     for (let k = 0; k < 400; k++) xs.push(randomDouble());
     for (let k = 0; k < 200; k++) xs.push(randomNiceDouble());
@@ -43,7 +43,7 @@ const FLOAT_SPECS = [
 ];
 
 describe('formatFloat', () => {
-  test('matches format() for generated (value, spec) pairs', () => {
+  test('matches format() for generated (value, spec) pairs', { timeout: 30_000 }, () => {
     const xs = [...SPECIAL_FLOATS];
     for (let k = 0; k < 40; k++) xs.push(randomDouble(), randomNiceDouble());
     const cases: Case[] = [];
@@ -62,7 +62,7 @@ describe('formatFloat', () => {
     expect(formatFloat(0.125, '.2f')).toBe('0.12');
     expect(formatFloat(1234.5, ',.2f')).toBe('1,234.50');
   });
-  test('errors', () => {
+  test('errors', { timeout: 30_000 }, () => {
     const specs = ['x', 'd', 'c', 's', 'abc', '.', ',_', '_,', ',n', '.2147483648f', '99999999999999999999', 'b', '#x'];
     const cases: Case[] = specs.map((spec) => ({ py: 'format', args: [F(1.5), S(spec)], js: () => formatFloat(1.5, spec) }));
     expect(diffCases(cases)).toEqual([]);
@@ -81,7 +81,7 @@ const INTS = [
 ];
 
 describe('formatInt', () => {
-  test('matches format() for generated (value, spec) pairs', () => {
+  test('matches format() for generated (value, spec) pairs', { timeout: 30_000 }, () => {
     const cases: Case[] = [];
     for (const v of INTS) {
       for (const spec of INT_SPECS) cases.push({ py: 'format', args: [I(v), S(spec)], js: () => formatInt(v, spec) });
@@ -107,7 +107,7 @@ const STR_SPECS = [
 ];
 
 describe('formatStr', () => {
-  test('matches format() for generated (value, spec) pairs', () => {
+  test('matches format() for generated (value, spec) pairs', { timeout: 30_000 }, () => {
     const cases: Case[] = [];
     for (const v of ['', 'a', 'hello', 'héllo wörld', 'x😀y😀z', '12345678901234']) {
       for (const spec of STR_SPECS) cases.push({ py: 'format', args: [S(v), S(spec)], js: () => formatStr(v, spec) });

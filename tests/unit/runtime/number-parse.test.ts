@@ -13,7 +13,7 @@ const INT_TEXTS = [
 ];
 
 describe('parseIntLiteral', () => {
-  test('matches int(s, base)', () => {
+  test('matches int(s, base)', { timeout: 30_000 }, () => {
     const cases: Case[] = [];
     for (const t of INT_TEXTS) {
       for (const b of [10, 0, 2, 8, 16, 36, 7, 1, 37, -1]) {
@@ -33,14 +33,14 @@ const FLOAT_TEXTS = [
 ];
 
 describe('parseFloatLiteral', () => {
-  test('matches float(s)', () => {
+  test('matches float(s)', { timeout: 30_000 }, () => {
     const cases: Case[] = FLOAT_TEXTS.map((t) => ({ py: 'float', args: [S(t)], js: () => parseFloatLiteral(t) }));
     expect(diffCases(cases)).toEqual([]);
   });
 });
 
 describe('strRepr', () => {
-  test('matches repr(s)', () => {
+  test('matches repr(s)', { timeout: 30_000 }, () => {
     const texts = [
       '', 'a', "it's", 'say "hi"', `both ' and "`, 'back\\slash', 'tab\tnl\nret\r', '\x00\x01\x1f\x7f\x80\x9f\xa0\xad',
       'héllo', '日本語', '😀', '\u200b\u2028\u2029\ufeff', '\ud800', 'a\udc00b', '\U000e0001', '\u0378', '\ue000', '\u3000 \u00a0',

@@ -12,7 +12,7 @@ const SMALL_INTS = [0n, 1n, -1n, 2n, -2n, 3n, -3n, 7n, -7n, 10n, -10n, 2n ** 53n
 const FLOATS = [0, -0, 1, -1, 0.5, -0.5, 1.5, 2.5, -2.5, 3, -3, 7.25, -7.25, 1e308, -1e-308, 5e-324, Infinity, -Infinity, NaN, 0.1, 1e16, 3.7, -3.7];
 
 describe('int floor division, modulo, divmod, true division', () => {
-  test('matches CPython', () => {
+  test('matches CPython', { timeout: 30_000 }, () => {
     const ints = [...SMALL_INTS];
     for (let k = 0; k < 30; k++) ints.push(randomBig(200));
     const cases: Case[] = [];
@@ -50,7 +50,7 @@ describe('int floor division, modulo, divmod, true division', () => {
 });
 
 describe('float floor division, modulo, divmod', () => {
-  test('matches CPython', () => {
+  test('matches CPython', { timeout: 30_000 }, () => {
     const xs = [...FLOATS];
     for (let k = 0; k < 10; k++) xs.push(randomDouble());
     const cases: Case[] = [];
@@ -67,7 +67,7 @@ describe('float floor division, modulo, divmod', () => {
 });
 
 describe('conversions, comparison, round', () => {
-  test('matches CPython', () => {
+  test('matches CPython', { timeout: 30_000 }, () => {
     const cases: Case[] = [];
     const ints = [...SMALL_INTS, 2n ** 1024n, 2n ** 1024n - 2n ** 970n, 2n ** 1024n - 2n ** 970n - 1n, 2n ** 54n + 3n];
     for (let k = 0; k < 30; k++) ints.push(randomBig(1100));
@@ -103,7 +103,7 @@ describe('conversions, comparison, round', () => {
 });
 
 describe('pow, shifts, bitwise, hash', () => {
-  test('matches CPython', () => {
+  test('matches CPython', { timeout: 30_000 }, () => {
     const cases: Case[] = [];
     const bases = [0n, 1n, -1n, 2n, -2n, 3n, 10n, -7n, 12345678901234567890n, 2n ** 1100n];
     const exps = [0n, 1n, 2n, 3n, 5n, 17n, 100n, -1n, -2n, -3n, -1075n];
@@ -117,11 +117,11 @@ describe('pow, shifts, bitwise, hash', () => {
       }
     }
     const fx = [0, -0, 1, -1, 2, -2, 0.5, -0.5, 3, -3, 1.5, -1.5, 10, 1e300, -1e300, 1e-300, Infinity, -Infinity, NaN, 2.5, 7.7, 1e-10];
-    for (const a of fx) for (const b of fx) cases.push({ py: 'pow', args: [F(a), F(b)], js: () => num.floatPow(a, b) });
+    for (const a of fx) for (const b of fx) cases.push({ py: 'real_pow', args: [F(a), F(b)], js: () => num.floatPow(a, b) });
     for (let k = 0; k < 300; k++) {
       const a = rng() * 100;
       const b = (rng() - 0.5) * 40;
-      cases.push({ py: 'pow', args: [F(a), F(b)], js: () => num.floatPow(a, b) });
+      cases.push({ py: 'real_pow', args: [F(a), F(b)], js: () => num.floatPow(a, b) });
     }
     const ints = [0n, 1n, -1n, 5n, -5n, 255n, -256n, 2n ** 70n + 3n, -(2n ** 70n) - 3n, 123456789n];
     for (let k = 0; k < 20; k++) ints.push(randomBig(300));

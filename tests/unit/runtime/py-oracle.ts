@@ -4,7 +4,15 @@ import { spawnSync } from 'node:child_process';
 
 /** A value crossing the JS/Python boundary: int as decimal text, float as JS String(x) (which Python's float()
  *  parses, including 'Infinity', 'NaN' and '-0'), str as is, tuple/list as an array. */
-export type PyVal = { i: string } | { f: string } | { s: string } | { b: boolean } | { t: PyVal[] } | { n: null };
+export type PyVal =
+  | { i: string }
+  | { f: string }
+  | { s: string }
+  | { b: boolean }
+  | { t: PyVal[] }
+  | { l: PyVal[] }
+  | { d: [string, PyVal][] }
+  | { n: null };
 
 export const I = (v: bigint | number): PyVal => ({ i: BigInt(v).toString() });
 export const F = (v: number): PyVal => ({ f: Object.is(v, -0) ? '-0' : String(v) });
@@ -23,6 +31,8 @@ def dec(v):
     if 's' in v: return v['s']
     if 'b' in v: return v['b']
     if 'n' in v: return None
+    if 'l' in v: return [dec(x) for x in v['l']]
+    if 'd' in v: return {k: dec(x) for k, x in v['d']}
     return tuple(dec(x) for x in v['t'])
 def enc(x):
     if isinstance(x, bool): return {'b': x}
@@ -36,11 +46,23 @@ def enc(x):
     if isinstance(x, (tuple, list)): return {'t': [enc(y) for y in x]}
     raise TypeError('cannot encode ' + type(x).__name__)
 sys.set_int_max_str_digits(4300)
-ENV = {'math': math}
+def real_pow(a, b):
+    try:
+        r = a ** b
+    except OverflowError as e:
+        if str(e) != 'complex exponentiation': raise
+        r = 1j
+    if isinstance(r, complex):  # pygil has no complex: documented ValueError instead
+        raise ValueError('negative number cannot be raised to a fractional power')
+    return r
+ENV = {'math': math, 'real_pow': real_pow}
 out = []
+fns = {}
 for expr, args in json.load(sys.stdin):
     try:
-        f = eval(expr, ENV)
+        f = fns.get(expr)
+        if f is None:
+            f = fns[expr] = eval(expr, ENV)
         out.append({'ok': enc(f(*[dec(a) for a in args]))})
     except Exception as e:
         out.append({'err': type(e).__name__, 'msg': str(e)})
@@ -89,7 +111,8 @@ export function toJs(v: PyVal): unknown {
   if ('s' in v) return v.s;
   if ('b' in v) return v.b;
   if ('n' in v) return null;
-  return v.t.map(toJs);
+  if ('t' in v) return v.t.map(toJs);
+  throw new Error('unexpected value from python');
 }
 
 function sameJs(a: unknown, b: unknown): boolean {
