@@ -13,3 +13,5 @@ import './mod-math.js';
 import './mod-sys.js';
 import './mod-time.js';
 import './mod-random.js';
+import './dict.js';
+import './set.js';
