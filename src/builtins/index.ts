@@ -15,3 +15,5 @@ import './mod-time.js';
 import './mod-random.js';
 import './dict.js';
 import './set.js';
+import './str.js';
+import './bytes.js';
