@@ -17,3 +17,8 @@ import './dict.js';
 import './set.js';
 import './str.js';
 import './bytes.js';
+import './object.js';
+import './exceptions.js';
+import './iterators.js';
+import './functions.js';
+import './callables.js';
