@@ -17,19 +17,16 @@ export class PythonParser extends CstParser {
     this.performSelfAnalysis();
   }
 
-  /** Starts a new parse over `tokens` (Chevrotain's recommended way to reuse one instance). */
-  startParse(tokens: IToken[]): void {
+  /** Starts a new parse over `tokens` (Chevrotain's recommended way to reuse one instance).
+   *  With trackFurthest, records the furthest token any decision looks at: CPython reports a
+   *  generic "invalid syntax" at the last token its PEG parser fetched, which this approximates.
+   *  Tracking halves parsing speed, so parse.ts only turns it on to re-parse a failed input. */
+  startParse(tokens: IToken[], trackFurthest = false): void {
     this.input = tokens;
     this.furthest = -1;
-  }
-
-  // Chevrotain's look-ahead functions read tokens through LA_FAST (its error builders use LA,
-  // which must not count); wrapping it records the furthest token a decision looked at.
-  override LA_FAST(howMuch: number): IToken {
-    const self = this as unknown as { currIdx: number; tokVector: IToken[] };
-    const i = self.currIdx + howMuch;
-    if (i > this.furthest) this.furthest = i;
-    return self.tokVector[i]!;
+    const self = this as unknown as { LA_FAST?: (n: number) => IToken };
+    if (trackFurthest) self.LA_FAST = trackingLookahead;
+    else if (Object.hasOwn(this, 'LA_FAST')) delete self.LA_FAST;
   }
 
   // ====================== Statements ======================
@@ -399,13 +396,14 @@ export class PythonParser extends CstParser {
   });
 
   // with_stmt: 'with' '(' ','.with_item+ ','? ')' ':' block | 'with' ','.with_item+ ':' block
-  // The parenthesised form is chosen by backtracking, as the PEG grammar does:
-  // `with (a, b):` has two items, `with (a, b) as c:` one.
+  // The PEG grammar tries the parenthesised form first: `with (a, b):` has two items,
+  // `with (a, b) as c:` one. A scan to the matching ')' decides it (Chevrotain's BACKTRACK
+  // costs a thrown exception per statement, half a millisecond each).
   withStmt = this.RULE('withStmt', () => {
     this.CONSUME(t.KwWith);
     this.OR([
       {
-        GATE: this.BACKTRACK(this.parenWithItems),
+        GATE: () => this.isParenWithItemsAhead(),
         ALT: () => this.SUBRULE(this.parenWithItems),
       },
       {
@@ -417,6 +415,22 @@ export class PythonParser extends CstParser {
     ]);
     this.SUBRULE(this.block);
   });
+
+  /** After `with`: '(' ... matching ')' ':', with no `yield` or `for` directly inside (those
+   *  make the parenthesised text an expression: `with (yield x):`, `with (a for a in b):`). */
+  private isParenWithItemsAhead(): boolean {
+    if (this.LA(1).tokenType !== t.LParen) return false;
+    let depth = 0;
+    for (let i = 1; ; i++) {
+      const ty = this.LA(i).tokenType;
+      if (ty === t.LParen || ty === t.LSquare || ty === t.LBrace) depth++;
+      else if (ty === t.RParen || ty === t.RSquare || ty === t.RBrace) {
+        depth--;
+        if (depth === 0) return this.LA(i + 1).tokenType === t.Colon;
+      } else if (depth === 1 && (ty === t.KwYield || ty === t.KwFor)) return false;
+      else if (ty === t.Newline || this.LA(i).image === undefined || isNaN(this.LA(i).startOffset)) return false;
+    }
+  }
 
   // '(' ','.with_item+ ','? ')' ':'
   parenWithItems = this.RULE('parenWithItems', () => {
@@ -1003,6 +1017,15 @@ export class PythonParser extends CstParser {
   disjunctionOnly = this.RULE('disjunctionOnly', () => {
     this.SUBRULE(this.disjunction);
   });
+}
+
+/** Chevrotain's look-ahead functions read tokens through LA_FAST (its error builders use LA,
+ *  which must not count); this replacement records the furthest index read. */
+function trackingLookahead(this: PythonParser, howMuch: number): IToken {
+  const self = this as unknown as { currIdx: number; tokVector: IToken[] };
+  const i = self.currIdx + howMuch;
+  if (i > this.furthest) this.furthest = i;
+  return self.tokVector[i]!;
 }
 
 let parser: PythonParser | undefined; // one per worker, reset through `input` for every parse

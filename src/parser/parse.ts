@@ -77,7 +77,12 @@ function parseModule(source: string, filename: string): Module {
   parser.startParse(lex.tokens);
   const cst = parser.file();
   if (parser.errors.length > 0) {
-    throw describeError(parser.errors[0]!, parser.furthest, lex, source, filename);
+    // Second pass, as CPython makes one: the same parse, now recording how far it looked.
+    const firstError = parser.errors[0]!;
+    parser.startParse(lex.tokens, true);
+    parser.file();
+    const furthest = parser.furthest;
+    throw describeError(firstError, furthest, lex, source, filename);
   }
   return new AstBuilder(filename, lex.tokens).visit(cst) as Module;
 }

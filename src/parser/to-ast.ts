@@ -1438,7 +1438,7 @@ function parseFieldExpression(text: string, filename: string, shift: { line: num
   const parser: PythonParser = getParser();
   // The outer parse is finished (we are in its visitor), so the shared instance is free; the
   // outer CST does not depend on the parser's state.
-  parser.startParse(lex.tokens);
+  parser.startParse(lex.tokens, true);
   const cst = parser.fstringExpr();
   // The trailing NEWLINE that tokenize() appends is left over: not an error here.
   const errors = parser.errors.filter((e) => e.name !== 'NotAllInputParsedException');
