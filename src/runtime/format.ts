@@ -76,8 +76,39 @@ export function doubleToString(x: number, code: string, precision: number, flags
       throw new PyErr('SystemError', 'bad argument to internal function');
   }
   const upper = code !== lower;
+  if (mode === 3 && (flags & (DTSF_ALT | DTSF_NO_NEG_0)) === 0) {
+    const fast = fixedFast(x, precision, (flags & DTSF_SIGN) !== 0);
+    if (fast !== null) return fast;
+  }
   const s = formatFloatShort(x, lower, mode, precision, flags);
   return upper ? s.toUpperCase() : s;
+}
+
+const bitsF64 = new Float64Array(1);
+const bitsU32 = new Uint32Array(bitsF64.buffer);
+
+function ctz32(v: number): number {
+  return 31 - Math.clz32(v & -v);
+}
+
+/** '%.<p>f' through Number#toFixed, which is exact but breaks ties away from zero where CPython rounds half to
+ *  even. A tie needs the exact binary fraction of x to have exactly p + 1 decimal places (a fraction with F
+ *  binary places has exactly F decimal places, the last a 5), so that case, huge values and big precisions go
+ *  the slow way (null). */
+function fixedFast(x: number, precision: number, alwaysSign: boolean): string | null {
+  if (precision > 100 || !Number.isFinite(x)) return null;
+  const ax = Math.abs(x);
+  if (ax >= 1e21) return null;
+  bitsF64[0] = x;
+  const lo = bitsU32[0]!;
+  const hi = bitsU32[1]!;
+  const biased = (hi >>> 20) & 0x7ff;
+  const hiMant = (hi & 0xfffff) | (biased === 0 ? 0 : 0x100000);
+  if (lo === 0 && hiMant === 0) return (Object.is(x, -0) ? '-' : alwaysSign ? '+' : '') + ax.toFixed(precision);
+  const tz = lo !== 0 ? ctz32(lo) : 32 + ctz32(hiMant);
+  const exp2 = (biased === 0 ? -1074 : biased - 1075) + tz;
+  if (-exp2 === precision + 1) return null;
+  return (x < 0 ? '-' : alwaysSign ? '+' : '') + ax.toFixed(precision);
 }
 
 /** format_float_short from Python/pystrtod.c: lays out dtoa digits with the decimal point, zero padding and

@@ -149,6 +149,40 @@ for (let j = 0; j <= 24; j++) {
 const INV_FACT: DD[] = [[1, 0]];
 for (let n = 1; n <= 30; n++) INV_FACT.push(ddDiv(INV_FACT[n - 1]!, [n, 0]));
 
+/** atanh(p/q) * 2**256 for |p| < q, by its series. */
+function atanhRatio(p: bigint, q: bigint): bigint {
+  if (p < 0n) return -atanhRatio(-p, q);
+  let sum = 0n;
+  let term = (ONE * p) / q;
+  const p2 = p * p;
+  const q2 = q * q;
+  for (let k = 1n; term !== 0n; k += 2n) {
+    sum += term / k;
+    term = (term * p2) / q2;
+  }
+  return sum;
+}
+
+/** ln(1 + j/128) for j = -38..54 (the table covers [sqrt(1/2), sqrt(2)]): ln c = 2 atanh((c-1)/(c+1)). */
+const LOG_TABLE_OFFSET = 38;
+const LOG_TABLE: DD[] = [];
+for (let j = -LOG_TABLE_OFFSET; j <= 54; j++) LOG_TABLE.push(fixedToDD(2n * atanhRatio(BigInt(j), BigInt(256 + j))));
+
+/** 2**(j/128) for j = 0..127, from the exponential series in fixed point. */
+const EXP2_TABLE: DD[] = [];
+for (let j = 0; j < 128; j++) {
+  const x = (LN2_FIX * BigInt(j)) / 128n;
+  let sum = ONE;
+  let term = ONE;
+  for (let n = 1n; term !== 0n; n++) {
+    term = (term * x) / (n * ONE);
+    sum += term;
+  }
+  EXP2_TABLE.push(fixedToDD(sum));
+}
+const LN2_128: DD = [LN2[0] / 128, LN2[1] / 128];
+const LOG2E_128 = LOG2E[0] * 128;
+
 // ====================== log and exp cores ======================
 
 /** ln(x) for a finite x > 0 (subnormals included) as a double-double. */
@@ -167,29 +201,29 @@ function ddLogCore(x: number): DD {
     e++;
   }
   k += e;
-  if (f === 1) return ddMulD(LN2, k);
-  // ln f = 2 atanh(s), s = (f - 1) / (f + 1); f - 1 is exact (Sterbenz).
-  const s = ddDiv([f - 1, 0], twoSum(f, 1));
+  // f = c * (1 + u) with c = 1 + j/128 from a table: ln f = ln c + 2 atanh(s), s = (f - c) / (f + c), |s| < 2**-8
+  const j = Math.round((f - 1) * 128);
+  const c = 1 + j / 128;
+  const s = ddDiv([f - c, 0], twoSum(f, c)); // f - c is exact (Sterbenz)
   const s2 = ddMul(s, s);
-  let acc: DD = INV_ODD[22]!;
-  for (let j = 21; j >= 0; j--) acc = ddAdd(ddMul(acc, s2), INV_ODD[j]!);
-  const lnf = ddMul(s, acc);
-  return ddAdd(ddMulD(LN2, k), [2 * lnf[0], 2 * lnf[1]]);
+  let acc: DD = INV_ODD[7]!;
+  for (let i = 6; i >= 0; i--) acc = ddAdd(ddMul(acc, s2), INV_ODD[i]!);
+  const lnu = ddMul(s, acc);
+  return ddAdd(ddAdd(ddMulD(LN2, k), LOG_TABLE[j + LOG_TABLE_OFFSET]!), [2 * lnu[0], 2 * lnu[1]]);
 }
 
-/** exp(t) = m * 2**k for a double-double t of moderate size: returns m (a double-double near [0.7, 1.5]), k and
- *  m - 1 (for expm1). */
-function ddExpParts(t: DD): { m: DD; k: number; mMinus1: DD } {
-  const k = Math.round(t[0] * LOG2E[0]);
-  let r = ddAdd(t, ddNeg(ddMulD(LN2, k)));
-  r = [r[0] / 1024, r[1] / 1024]; // exact scaling by 2**-10
-  // p = expm1(r) by Taylor (|r| < 4e-4, 12 terms reach 2**-110)
-  let p: DD = INV_FACT[12]!;
-  for (let n = 11; n >= 1; n--) p = ddAdd(ddMul(p, r), INV_FACT[n]!);
+/** exp(t) = m * 2**k for a double-double t of moderate size: m is a double-double in [0.7, 1.5). */
+function ddExpParts(t: DD): { m: DD; k: number } {
+  // t = (n/128) ln 2 + r with |r| <= ln2/256; exp(t) = 2**(n >> 7) * 2**((n & 127)/128) * exp(r)
+  const n = Math.round(t[0] * LOG2E_128);
+  const r = ddAdd(t, ddNeg(ddMulD(LN2_128, n)));
+  // expm1(r) by Taylor: 10 terms reach 2**-107 for |r| < 0.0028
+  let p: DD = INV_FACT[10]!;
+  for (let i = 9; i >= 1; i--) p = ddAdd(ddMul(p, r), INV_FACT[i]!);
   p = ddMul(p, r);
-  // (1 + p)**2 = 1 + (2p + p**2), ten times undoes the scaling
-  for (let i = 0; i < 10; i++) p = ddAdd([2 * p[0], 2 * p[1]], ddMul(p, p));
-  return { m: ddAdd([1, 0], p), k, mMinus1: p };
+  const j = ((n % 128) + 128) % 128;
+  const tj = EXP2_TABLE[j]!;
+  return { m: ddAdd(tj, ddMul(tj, p)), k: (n - j) / 128 };
 }
 
 /** Rounds the double-double m times 2**k to the nearest double, once, also when the result is subnormal or

@@ -128,19 +128,62 @@ export interface Case {
 
 /** Runs every case both ways and returns the descriptions of the mismatches (empty when all agree). */
 export function diffCases(cases: readonly Case[]): string[] {
-  const pyRes = runPython(cases.map((c) => [c.py, c.args] as const));
-  const bad: string[] = [];
-  cases.forEach((c, k) => {
-    const p = pyRes[k]!;
-    const j = runJs(c.js);
-    let same: boolean;
-    if ('err' in p) same = 'err' in j && j.err === p.err && j.msg === p.msg;
-    else same = 'ok' in j && sameJs(j.ok, toJs(p.ok));
-    if (!same) {
-      const show = (x: unknown) => JSON.stringify(x, (_k, v) => (typeof v === 'bigint' ? `${v}n` : Object.is(v, -0) ? '-0' : typeof v === 'number' && !Number.isFinite(v) ? String(v) : v));
-      const args = show(c.args);
-      bad.push(`${c.py} ${args.length > 200 ? args.slice(0, 200) + '...' : args}: python ${show('err' in p ? p : toJs(p.ok))} js ${show(j)}`);
+  return diffCasesIndexed(cases).map(([, msg]) => msg);
+}
+
+function compareOne(c: Case, p: PyResult): string | null {
+  const j = runJs(c.js);
+  let same: boolean;
+  if ('err' in p) same = 'err' in j && j.err === p.err && j.msg === p.msg;
+  else same = 'ok' in j && sameJs(j.ok, toJs(p.ok));
+  if (same) return null;
+  const show = (x: unknown): string =>
+    JSON.stringify(x, (_k, v: unknown) =>
+      typeof v === 'bigint'
+        ? `${v}n`
+        : Object.is(v, -0)
+          ? '-0'
+          : typeof v === 'number' && !Number.isFinite(v)
+            ? String(v)
+            : v,
+    );
+  const args = show(c.args);
+  return `${c.py} ${args.length > 200 ? args.slice(0, 200) + '...' : args}: python ${show('err' in p ? p : toJs(p.ok))} js ${show(j)}`;
+}
+
+/** Collects case groups of one test file so that a single python3 process checks them all (python3's start-up is
+ *  most of the cost): `add` at collection time, then `mismatches(name)` inside the test runs the batch once. */
+export class OracleBatch {
+  private readonly groups = new Map<string, Case[]>();
+  private results: Map<string, string[]> | null = null;
+
+  add(name: string, cases: Case[]): void {
+    this.groups.set(name, cases);
+  }
+
+  mismatches(name: string): string[] {
+    if (this.results === null) {
+      const all: Case[] = [];
+      const ranges: [string, number, number][] = [];
+      for (const [n, cs] of this.groups) {
+        ranges.push([n, all.length, all.length + cs.length]);
+        all.push(...cs);
+      }
+      const flat = diffCasesIndexed(all);
+      this.results = new Map(ranges.map(([n, a, b]) => [n, flat.filter(([k]) => k >= a && k < b).map(([, msg]) => msg)]));
     }
+    const r = this.results.get(name);
+    if (r === undefined) throw new Error(`no case group ${name}`);
+    return r;
+  }
+}
+
+function diffCasesIndexed(cases: readonly Case[]): [number, string][] {
+  const pyRes = runPython(cases.map((c) => [c.py, c.args] as const));
+  const bad: [number, string][] = [];
+  cases.forEach((c, k) => {
+    const msg = compareOne(c, pyRes[k]!);
+    if (msg !== null) bad.push([k, msg]);
   });
   return bad;
 }
