@@ -679,3 +679,35 @@ export function atan2(y: number, x: number): number {
   if (x < 0) r = y >= 0 ? ddAdd(r, PI) : ddAdd(r, ddNeg(PI));
   return r[0] + r[1];
 }
+
+// ====================== hypot ======================
+
+/** math.hypot(*xs) and math.dist: the correctly rounded Euclidean norm (CPython 3.11's vector_norm is correctly
+ *  rounded in nearly all cases): infinities win over NaNs; computed in double-double after scaling by a power
+ *  of two, so neither overflow nor underflow occurs before the final rounding. */
+export function hypot(xs: readonly number[]): number {
+  let max = 0;
+  let sawNaN = false;
+  for (const x of xs) {
+    const a = Math.abs(x);
+    if (a === Infinity) return Infinity;
+    if (Number.isNaN(a)) sawNaN = true;
+    else if (a > max) max = a;
+  }
+  if (sawNaN) return NaN;
+  if (max === 0) return 0;
+  if (xs.length === 1) return max;
+  // scale so that max is in [1, 2): exact for max itself, and any element that underflows is irrelevant
+  let e = ((highWord(max) >>> 20) & 0x7ff) - 1023;
+  if (e === -1023) e = Math.floor(Math.log2(max)); // subnormal max
+  const down = e > 0;
+  let sum: DD = [0, 0];
+  for (const x of xs) {
+    let y = Math.abs(x);
+    // two steps keep the scale factors representable
+    if (down) y = y * 2 ** -Math.ceil(e / 2) * 2 ** -Math.floor(e / 2);
+    else y = y * 2 ** Math.ceil(-e / 2) * 2 ** Math.floor(-e / 2);
+    sum = ddAdd(sum, twoProd(y, y));
+  }
+  return ddScaleRound(ddSqrt(sum), e);
+}

@@ -52,6 +52,12 @@ export function math1(name: string, x: number): number {
   return applyMath1(x, entry[0], entry[1]);
 }
 
+/** math.atan2(y, x) (glibc-like rounding, C99 special cases). */
+export const atan2: (y: number, x: number) => number = libm.atan2;
+
+/** math.hypot(*coordinates) and math.dist(p, q) (over the differences): correctly rounded. */
+export const hypot: (xs: readonly number[]) => number = libm.hypot;
+
 // ====================== logarithms ======================
 
 function mLog(x: number, f: (x: number) => number): number {

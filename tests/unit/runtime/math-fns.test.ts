@@ -7,6 +7,8 @@ import { makeRng, randomBig, randomDouble } from './random-values.js';
 const batch = new OracleBatch();
 
 const rng = makeRng(4242);
+/** libm.ts functions that round correctly (the rest follow glibc's fdlibm formulas). */
+const CORRECTLY_ROUNDED = new Set(['exp', 'exp2', 'sin', 'cos', 'tan', 'atan', 'asin', 'acos', 'cbrt']);
 const XS = [0, -0, 0.5, -0.5, 1, -1, 2, 1.5, -2.5, 10, 100, 709, 710, 1000, -1000, 1e-300, 5e-324, 1e300, Infinity, -Infinity, NaN, 0.1, 3.7, -3.7, 2 ** 53, 1e16 + 0.5];
 
 describe('math module helpers', () => {
@@ -15,9 +17,9 @@ describe('math module helpers', () => {
     const xs = [...XS];
     for (let k = 0; k < 15; k++) xs.push(randomDouble(rng), (rng() - 0.5) * 20);
     for (const x of xs) {
-      // cbrt: glibc's is not correctly rounded (ours is); compared on exact cubes below
-      for (const name of Object.keys(m.MATH1_FUNCS).filter((f) => f !== 'cbrt')) {
-        cases.push({ py: `math.${name}`, args: [F(x)], js: () => m.math1(name, x) });
+      for (const name of Object.keys(m.MATH1_FUNCS)) {
+        const py = CORRECTLY_ROUNDED.has(name) ? `lambda x: cr('${name}', x)` : `math.${name}`;
+        cases.push({ py, args: [F(x)], js: () => m.math1(name, x) });
       }
       for (const f of ['log', 'log2', 'log10'] as const) {
         const js = f === 'log' ? m.mathLog : f === 'log2' ? m.mathLog2 : m.mathLog10;
@@ -85,5 +87,30 @@ describe('math module helpers', () => {
   }
   test('match CPython', { timeout: 30_000 }, () => {
     expect(batch.mismatches('match CPython')).toEqual([]);
+  });
+});
+
+describe('hypot and atan2', () => {
+  const cases: Case[] = [];
+  const vecs: number[][] = [
+    [], [3, 4], [1e308, 1e308], [Infinity, NaN], [NaN, 1], [1e-320, 1e-320], [0.1, 0.2, 0.3], [-0], [5], [1e200, 1e200],
+    [0, 0], [1e-300, 1], [2.2250738585072014e-308, 5e-324], [-Infinity, 2],
+  ];
+  for (let k = 0; k < 200; k++) {
+    const n = 2 + Math.floor(rng() * 4);
+    vecs.push(Array.from({ length: n }, () => (rng() - 0.5) * 10 ** Math.floor(rng() * 20 - 10)));
+  }
+  for (const v of vecs) cases.push({ py: 'math.hypot', args: v.map((x) => F(x)), js: () => m.hypot(v) });
+  for (let k = 0; k < 200; k++) {
+    const y = (rng() - 0.5) * 10;
+    const x = (rng() - 0.5) * 10;
+    cases.push({ py: "lambda y, x: cr('atan2', y, x)", args: [F(y), F(x)], js: () => m.atan2(y, x) });
+  }
+  for (const y of [0, -0, 1, -1, Infinity, -Infinity, NaN]) {
+    for (const x of [0, -0, 1, -1, Infinity, -Infinity, NaN]) cases.push({ py: 'math.atan2', args: [F(y), F(x)], js: () => m.atan2(y, x) });
+  }
+  batch.add('hypot', cases);
+  test('match CPython', { timeout: 30_000 }, () => {
+    expect(batch.mismatches('hypot')).toEqual([]);
   });
 });
