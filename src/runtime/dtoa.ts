@@ -140,11 +140,17 @@ export function fixedDigits(x: number, ndigits: number): DecimalDigits {
 export function bitLength(v: bigint): number {
   if (v < 0n) v = -v;
   if (v === 0n) return 0;
-  // toString(16) is linear; for the sizes we see this is cheaper than repeated shifting.
+  const approx = Number(v); // rounded, so the estimate may be one too high; checked below
+  if (approx < 2 ** 1023) {
+    let e = Math.floor(Math.log2(approx)) + 1;
+    if (v >> BigInt(e) !== 0n) e++;
+    else if (v >> BigInt(e - 1) === 0n) e--;
+    return e;
+  }
+  // toString(16) is linear in the size; fine for the huge values that get here
   const hex = v.toString(16);
   return (hex.length - 1) * 4 + (32 - Math.clz32(parseInt(hex[0]!, 16)));
 }
-
 
 /** The double nearest to a / b (ties to even) for ints of any size, b != 0: +-Infinity when it overflows, and
  *  correctly rounded in the subnormal range too. */

@@ -186,9 +186,13 @@ function formatFloatShort(x: number, code: string, mode: 0 | 2 | 3, precision: n
 /** repr(x) and str(x) of a float, exactly as CPython (float_repr in Objects/floatobject.c): the shortest digits
  *  that round-trip, exponent form below 1e-4 and from 1e16 on, '.0' on integral values, 'inf', 'nan', '-0.0'. */
 export function floatRepr(x: number): string {
-  if (Number.isInteger(x) && Math.abs(x) < 1e16) {
-    return Object.is(x, -0) ? '-0.0' : x.toString() + '.0';
+  const ax = Math.abs(x);
+  if (ax < 1e16 && ax >= 1e-4) {
+    // Number#toString gives the same shortest digits, and in this range the same fixed-point layout
+    const s = x.toString();
+    return Number.isInteger(x) ? s + '.0' : s;
   }
+  if (x === 0) return Object.is(x, -0) ? '-0.0' : '0.0';
   return formatFloatShort(x, 'r', 0, 0, DTSF_ADD_DOT_0);
 }
 

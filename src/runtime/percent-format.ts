@@ -133,6 +133,10 @@ function formatLong(a: PercentArg, ch: string, flags: number, prec: number): str
   return ch === 'X' ? s.toUpperCase() : s;
 }
 
+function isDigit(s: string): boolean {
+  return s.length === 1 && s >= '0' && s <= '9';
+}
+
 /** formatchar: %c takes a one-character str or an int in range(0x110000). */
 function formatChar(a: PercentArg): string {
   if (a.kind === 'str') {
@@ -158,7 +162,9 @@ function floatOf(a: PercentArg): number {
  *  modifiers h l L, conversions d i u o x X e E f F g G c s r a %, '%(key)s' with a mapping, and CPython's
  *  TypeError/ValueError messages. Widths count code points. */
 export function percentFormat(fmt: string, args: PercentArgs): string {
-  const c = /[\ud800-\udfff]/.test(fmt) ? Array.from(fmt) : fmt.split('');
+  // indexable by Python character: the string itself unless it has surrogate pairs
+  const c: string | string[] = /[\ud800-\udfff]/.test(fmt) ? Array.from(fmt) : fmt;
+  const sliceOf = (a: number, b: number): string => (typeof c === 'string' ? c.slice(a, b) : c.slice(a, b).join(''));
   const n = c.length;
   let pos = 0;
   let dict: PercentMapping | null = null;
@@ -191,8 +197,11 @@ export function percentFormat(fmt: string, args: PercentArgs): string {
   while (pos < n) {
     if (c[pos] !== '%') {
       const start = pos;
-      while (pos < n && c[pos] !== '%') pos++;
-      out.push(c.slice(start, pos).join(''));
+      if (typeof c === 'string') {
+        const next = c.indexOf('%', pos);
+        pos = next < 0 ? n : next;
+      } else while (pos < n && c[pos] !== '%') pos++;
+      out.push(sliceOf(start, pos));
       continue;
     }
     pos++;
@@ -227,7 +236,7 @@ export function percentFormat(fmt: string, args: PercentArgs): string {
         pos++;
       }
       if (pcount > 0) throw new PyErr('ValueError', 'incomplete format key');
-      cur = dict.get(c.slice(keyStart, pos - 1).join(''));
+      cur = dict.get(sliceOf(keyStart, pos - 1));
       arglen = -1;
       argidx = -2;
     }
@@ -239,7 +248,6 @@ export function percentFormat(fmt: string, args: PercentArgs): string {
       else if (ch === '0') flags |= F_ZERO;
       else break;
     }
-    const isDigit = (s: string): boolean => s >= '0' && s <= '9' && s.length === 1;
     if (ch === '*') {
       const v = getNextArg();
       if (v.kind !== 'int') throw new PyErr('TypeError', '* wants int');
