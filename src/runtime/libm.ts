@@ -711,3 +711,215 @@ export function hypot(xs: readonly number[]): number {
   }
   return ddScaleRound(ddSqrt(sum), e);
 }
+
+// ====================== erf, erfc, gamma, lgamma ======================
+// JS has none of these. CPython 3.11 computes gamma and lgamma with its own Lanczos code and erf/erfc with
+// glibc's: none is correctly rounded (CPython's gamma differs from the correctly rounded value in most of its
+// last digits, lgamma about half the time, erfc a third, erf 2%). These are correctly rounded in double-double,
+// so they can differ from CPython in the last digit for those reasons.
+
+function isqrtBig(n: bigint): bigint {
+  if (n < 2n) return n;
+  let x = 1n << BigInt((n.toString(2).length >> 1) + 1);
+  for (;;) {
+    const y = (x + n / x) >> 1n;
+    if (y >= x) return x;
+    x = y;
+  }
+}
+
+const INV_SQRT_PI: DD = fixedToDD(isqrtBig((ONE * ONE * ONE) / PI_FIX));
+const LN_SQRT_2PI: DD = (() => {
+  const l = ddLogCore(2 * Math.PI); // ln(2 pi) from the double 2*pi, corrected by ln(1 + d) ~ d for the remainder
+  const twoPi = ddMulD(PI, 2);
+  const d = (twoPi[0] - 2 * Math.PI + twoPi[1]) / (2 * Math.PI);
+  const r = ddAdd(l, [d, 0]);
+  return [r[0] / 2, r[1] / 2] as DD;
+})();
+
+/** e**(-x*x) as m * 2**k for a double x (x*x is formed exactly as a double-double). */
+function expMinusSquare(x: number): { m: DD; k: number } {
+  return ddExpParts(ddNeg(twoProd(x, x)));
+}
+
+/** erf(x) for |x| < 2.5: 2/sqrt(pi) e**(-x**2) sum 2**n x**(2n+1) / (2n+1)!!, all terms positive. */
+function erfSeries(x: number): DD {
+  const x2 = twoProd(x, x);
+  let term: DD = [x, 0];
+  let sum: DD = term;
+  for (let n = 0; n < 200; n++) {
+    term = ddDiv(ddMul(term, [2 * x2[0], 2 * x2[1]]), [2 * n + 3, 0]);
+    sum = ddAdd(sum, term);
+    if (Math.abs(term[0]) < Math.abs(sum[0]) * 2 ** -110) break;
+  }
+  const { m, k } = expMinusSquare(x);
+  const e: DD = [m[0] * 2 ** k, m[1] * 2 ** k];
+  return ddMul(ddMul(sum, e), [2 * INV_SQRT_PI[0], 2 * INV_SQRT_PI[1]]);
+}
+
+/** erfc(x) for x >= 2.5 by its continued fraction, evaluated from the tail: e**(-x**2) / (sqrt(pi) t) with
+ *  t = x + (1/2)/(x + 1/(x + (3/2)/(x + ...))). Returns the fraction part and the exponential separately. */
+function erfcFraction(x: number): { f: DD; m: DD; k: number } {
+  const terms = Math.ceil(1000 / (x * x)) + 20;
+  let t: DD = [x, 0];
+  for (let k = terms; k >= 1; k--) t = ddAdd([x, 0], ddDiv([k / 2, 0], t));
+  const { m, k } = expMinusSquare(x);
+  return { f: ddDiv(INV_SQRT_PI, t), m, k };
+}
+
+/** math.erf(x). */
+export function erf(x: number): number {
+  if (Number.isNaN(x)) return x;
+  const ax = Math.abs(x);
+  if (ax < 2 ** -28) return x * (2 * INV_SQRT_PI[0]) + x * (2 * INV_SQRT_PI[1]);
+  if (ax >= 6) return x > 0 ? 1 : -1;
+  let r: DD;
+  if (ax < 2.5) r = erfSeries(ax);
+  else {
+    const { f, m, k } = erfcFraction(ax);
+    const c = ddMul(f, [m[0] * 2 ** k, m[1] * 2 ** k]);
+    r = ddAdd([1, 0], ddNeg(c));
+  }
+  const v = r[0] + r[1];
+  return x < 0 ? -v : v;
+}
+
+/** math.erfc(x). */
+export function erfc(x: number): number {
+  if (Number.isNaN(x)) return x;
+  if (x === Infinity) return 0;
+  if (x === -Infinity) return 2;
+  const ax = Math.abs(x);
+  if (ax < 2.5) {
+    const e = erfSeries(ax);
+    const r = x < 0 ? ddAdd([1, 0], e) : ddAdd([1, 0], ddNeg(e));
+    return r[0] + r[1];
+  }
+  if (x < 0) {
+    if (ax >= 6) return 2;
+    const { f, m, k } = erfcFraction(ax);
+    const r = ddAdd([2, 0], ddNeg(ddMul(f, [m[0] * 2 ** k, m[1] * 2 ** k])));
+    return r[0] + r[1];
+  }
+  if (x > 27.3) return 0;
+  const { f, m, k } = erfcFraction(x);
+  return ddScaleRound(ddMul(f, m), k);
+}
+
+/** B(2k) / (2k (2k-1)) for k = 1..15: the coefficients of Stirling's series for ln Gamma. */
+const STIRLING: DD[] = (
+  [
+    [1, 12], [-1, 360], [1, 1260], [-1, 1680], [1, 1188], [-691, 360360], [1, 156], [-3617, 122400],
+    [43867, 244188], [-174611, 125400], [77683, 5796], [-236364091, 1506960], [657931, 300],
+    [-3392780147, 93960], [1723168255201, 2492028],
+  ] as const
+).map(([n, d]) => ddDiv([n, 0], [d, 0]));
+
+/** ln Gamma(x) for x >= 20 by Stirling's series (15 terms reach 2**-110). */
+function lnGammaStirling(x: DD): DD {
+  const lx = ddAdd(ddLogCore(x[0]), [x[1] / x[0], 0]);
+  let r = ddAdd(ddMul(ddAdd(x, [-0.5, 0]), lx), ddNeg(x));
+  r = ddAdd(r, LN_SQRT_2PI);
+  const inv = ddDiv([1, 0], x);
+  const inv2 = ddMul(inv, inv);
+  let acc: DD = STIRLING[14]!;
+  for (let k = 13; k >= 0; k--) acc = ddAdd(ddMul(acc, inv2), STIRLING[k]!);
+  return ddAdd(r, ddMul(acc, inv));
+}
+
+/** sin(pi x) for a double x, exactly reduced (x - n/2 is exact). */
+function sinPi(x: number): DD {
+  const n = Math.round(2 * x);
+  const r = x - n / 2; // exact, |r| <= 1/4
+  const arg = ddMulD(PI, r);
+  const q = ((n % 4) + 4) % 4;
+  const v = q % 2 === 0 ? sinKernel(arg) : cosKernel(arg);
+  return q >= 2 ? ddNeg(v) : v;
+}
+
+/** For 0 < x < 20: Gamma(x) = Gamma(x + n) / (x (x+1) ... (x+n-1)) with x + n >= 20; returns [shifted, product]. */
+function shiftUp(x: number): { y: DD; prod: DD } {
+  let prod: DD = [1, 0];
+  let y: DD = [x, 0];
+  while (y[0] < 20) {
+    prod = ddMul(prod, y);
+    y = ddAdd(y, [1, 0]);
+  }
+  return { y, prod };
+}
+
+/** Gamma(x) as m * 2**k (m a double-double), for finite x > 0. */
+function gammaPositive(x: number): { m: DD; k: number } {
+  if (x >= 20) return ddExpParts(lnGammaStirling([x, 0]));
+  const { y, prod } = shiftUp(x);
+  const { m, k } = ddExpParts(lnGammaStirling(y));
+  return { m: ddDiv(m, prod), k };
+}
+
+/** math.gamma(x): NaN for poles (0 and negative integers) and -inf (the caller raises "math domain error"),
+ *  Infinity on overflow (the caller raises "math range error"). */
+export function gamma(x: number): number {
+  if (Number.isNaN(x) || x === Infinity) return x;
+  if (x === -Infinity || x === 0 || (x < 0 && Number.isInteger(x))) return NaN;
+  if (x > 171.7) return Infinity;
+  if (Math.abs(x) < 2 ** -60) return 1 / x;
+  if (x > 0) {
+    const { m, k } = gammaPositive(x);
+    return ddScaleRound(m, k);
+  }
+  // reflection: Gamma(x) = pi / (sin(pi x) Gamma(1 - x)); 1 - x is exact enough as a double-double
+  if (x < -190) return sinPi(x)[0] > 0 ? 0 : -0;
+  const s = sinPi(x);
+  const oneMinus = twoSum(1, -x);
+  let g: { m: DD; k: number };
+  if (oneMinus[0] >= 20) g = ddExpParts(lnGammaStirling(oneMinus));
+  else {
+    const { y, prod } = shiftUpDD(oneMinus);
+    const e = ddExpParts(lnGammaStirling(y));
+    g = { m: ddDiv(e.m, prod), k: e.k };
+  }
+  return ddScaleRound(ddDiv(PI, ddMul(s, g.m)), -g.k);
+}
+
+function shiftUpDD(x: DD): { y: DD; prod: DD } {
+  let prod: DD = [1, 0];
+  let y: DD = x;
+  while (y[0] < 20) {
+    prod = ddMul(prod, y);
+    y = ddAdd(y, [1, 0]);
+  }
+  return { y, prod };
+}
+
+/** math.lgamma(x) = ln|Gamma(x)|: Infinity at poles (the caller raises "math domain error" for those) and for
+ *  infinities; exactly 0 at 1 and 2 as CPython. */
+export function lgamma(x: number): number {
+  if (Number.isNaN(x)) return x;
+  if (!Number.isFinite(x)) return Infinity;
+  if (x === 1 || x === 2) return 0;
+  if (x <= 0 && Number.isInteger(x)) return Infinity;
+  const ax = Math.abs(x);
+  if (ax < 2 ** -60) return -log(ax);
+  let r: DD;
+  if (x > 0) {
+    if (x >= 20) r = lnGammaStirling([x, 0]);
+    else {
+      const { y, prod } = shiftUp(x);
+      r = ddAdd(lnGammaStirling(y), ddNeg(ddAdd(ddLogCore(prod[0]), [prod[1] / prod[0], 0])));
+    }
+  } else {
+    // ln|Gamma(x)| = ln(pi / |sin(pi x)|) - ln Gamma(1 - x)
+    const s = sinPi(x);
+    const as: DD = s[0] < 0 ? ddNeg(s) : s;
+    const lnSin = ddAdd(ddLogCore(as[0]), [as[1] / as[0], 0]);
+    const oneMinus = twoSum(1, -x);
+    let lg: DD;
+    if (oneMinus[0] >= 20) lg = lnGammaStirling(oneMinus);
+    else {
+      const { y, prod } = shiftUpDD(oneMinus);
+      lg = ddAdd(lnGammaStirling(y), ddNeg(ddAdd(ddLogCore(prod[0]), [prod[1] / prod[0], 0])));
+    }
+    r = ddAdd(ddAdd(ddLogCore(PI[0]), [PI[1] / PI[0], 0]), ddNeg(ddAdd(lnSin, lg)));
+  }
+  return r[0] + r[1];
+}

@@ -33,6 +33,9 @@ export const MATH1_FUNCS: Readonly<Record<string, readonly [(x: number) => numbe
   cbrt: [libm.cbrt, false],
   cos: [libm.cos, false],
   cosh: [libm.cosh, true],
+  erf: [libm.erf, false],
+  erfc: [libm.erfc, false],
+  gamma: [libm.gamma, true],
   exp: [libm.exp, true],
   exp2: [libm.exp2, true],
   expm1: [libm.expm1, true],
@@ -44,6 +47,14 @@ export const MATH1_FUNCS: Readonly<Record<string, readonly [(x: number) => numbe
   tan: [libm.tan, false],
   tanh: [libm.tanh, false],
 };
+
+/** math.lgamma(x): ValueError at the poles (0 and negative integers), OverflowError past the float range. */
+export function lgamma(x: number): number {
+  if (x <= 0 && Number.isInteger(x)) throw domainError();
+  const r = libm.lgamma(x);
+  if (!Number.isFinite(r) && Number.isFinite(x)) throw rangeError();
+  return r;
+}
 
 /** math.<name>(x) for a name of MATH1_FUNCS (math.sqrt(-1) -> ValueError, math.exp(1000) -> OverflowError). */
 export function math1(name: string, x: number): number {

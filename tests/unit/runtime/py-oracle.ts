@@ -67,8 +67,12 @@ def cr(name, *args):
     if mpmath is None or not isinstance(g, float) or g != g or g in (float('inf'), float('-inf')):
         return g
     f = {'pow': mpmath.power, 'exp2': lambda x: mpmath.power(2, x),
-         'cbrt': lambda x: mpmath.sign(x) * mpmath.cbrt(abs(x))}.get(name) or getattr(mpmath, name)
-    e = float(f(*[mpmath.mpf(a) for a in args]))
+         'cbrt': lambda x: mpmath.sign(x) * mpmath.cbrt(abs(x)),
+         'lgamma': lambda x: mpmath.log(abs(mpmath.gamma(x)))}.get(name) or getattr(mpmath, name)
+    try:
+        e = float(f(*[mpmath.mpf(a) for a in args]))
+    except (OverflowError, ValueError):
+        return g
     return g if g == e else e
 ENV = {'math': math, 'real_pow': real_pow, 'cr': cr}
 out = []
