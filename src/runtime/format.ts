@@ -431,7 +431,8 @@ function layoutNumber(
 // ====================== format(int) ======================
 
 /** format(value, spec) for an int (long__format__ / format_long_internal): types b c d o x X n, the float
- *  types e E f F g G % (converted to float first, OverflowError if too large) and none (= 'd'). */
+ *  types e E f F g G % (converted to float first, OverflowError if too large) and none (= 'd'). An empty spec
+ *  means str(value): for bool and int subclasses with their own __str__ the caller must handle '' itself. */
 export function formatInt(value: bigint, spec: string, typeName = 'int'): string {
   if (spec === '') return intToDecimalString(value);
   const f = parseFormatSpec(spec, typeName, 'd', '>');

@@ -60,6 +60,36 @@ function isNegativeOrMinusZero(x: number): boolean {
   return x < 0 || Object.is(x, -0);
 }
 
+/** divmod(a, b) for ints that fit in a double exactly (|a|, |b| <= 2**53). */
+export function divmodNumber(a: number, b: number): [number, number] {
+  if (b === 0) throw new PyErr('ZeroDivisionError', 'integer division or modulo by zero');
+  const r = a % b;
+  let q = (a - r) / b;
+  if (r !== 0 && r < 0 !== b < 0) return [q - 1 + 0, r + b];
+  q += 0;
+  return [q, r === 0 ? 0 : r];
+}
+
+/** a ** b for small ints when the exact result is a safe integer (|result| <= 2**53), else null (then use
+ *  intPow). b must be >= 0. Repeated squaring in doubles is exact while every product stays below 2**53. */
+export function intPowNumber(a: number, b: number): number | null {
+  let result = 1;
+  let base = a;
+  let e = b;
+  while (e > 0) {
+    if (e & 1) {
+      result *= base;
+      if (!Number.isSafeInteger(result)) return null;
+    }
+    e = Math.floor(e / 2);
+    if (e > 0) {
+      base *= base;
+      if (!Number.isSafeInteger(base)) return null;
+    }
+  }
+  return result;
+}
+
 /** float % (float_rem in Objects/floatobject.c): sign of the divisor, zero takes the divisor's sign. */
 export function floatMod(vx: number, wx: number): number {
   if (wx === 0) throw new PyErr('ZeroDivisionError', 'float modulo');

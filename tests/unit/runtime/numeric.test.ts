@@ -164,3 +164,23 @@ describe('pow, shifts, bitwise, hash', () => {
     expect(num.foldHash(2n ** 40n + 5n)).toBe(Number(BigInt.asIntN(32, 2n ** 40n + 5n ^ 2n ** 8n)));
   });
 });
+
+describe('small-int fast paths', () => {
+  test('divmodNumber and intPowNumber agree with the bigint versions', () => {
+    for (let k = 0; k < 2000; k++) {
+      const a = Math.floor((rng() - 0.5) * 2 ** (1 + rng() * 40));
+      const b = Math.floor((rng() - 0.5) * 2 ** (1 + rng() * 20)) || 7;
+      const [q, r] = num.divmodNumber(a, b);
+      const [qb, rb] = num.divmod(BigInt(a), BigInt(b));
+      expect([q, r]).toEqual([Number(qb), Number(rb)]);
+      const base = Math.floor((rng() - 0.5) * 40);
+      const e = Math.floor(rng() * 40);
+      const p = num.intPowNumber(base, e);
+      const exact = BigInt(base) ** BigInt(e);
+      if (p === null) expect(exact > 2n ** 53n || exact < -(2n ** 53n)).toBe(true);
+      else expect(BigInt(p)).toBe(exact);
+    }
+    expect(Object.is(num.divmodNumber(0, -3)[0], 0)).toBe(true);
+    expect(() => num.divmodNumber(1, 0)).toThrow('integer division or modulo by zero');
+  });
+});
