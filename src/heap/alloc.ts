@@ -1,0 +1,93 @@
+/*
+ * The allocator of the shared heap. Caller holds the GIL (every function here).
+ *
+ * Segregated free lists for blocks of up to SMALL_MAX_WORDS words (exact size classes of 2 words),
+ * one first-fit list of larger blocks, then bump allocation from ctl[HEAP_TOP], raising the soft limit
+ * when needed. Allocation never collects (a collection may only run at an eval-loop safe point, where
+ * every live value is in the heap, see gc.ts); it only counts bytes so that the loop knows when to.
+ */
+
+import {
+  CTL_ALLOC_SINCE_GC, CTL_FREE_HEADS, CTL_HEAP_LIMIT, CTL_HEAP_TOP, CTL_MAX_HEAP, H_AUX, H_SIZE, H_TYPE,
+  HEADER_WORDS, SMALL_MAX_WORDS, Tag,
+} from './layout.js';
+import { I32 } from './memory.js';
+import type { Ref } from './value.js';
+
+/** Thrown when the heap is exhausted; the VM turns it into the preallocated MemoryError. */
+export class HeapExhausted extends Error {}
+
+const LARGE = CTL_FREE_HEADS; // head of the list of blocks larger than SMALL_MAX_WORDS
+
+/** Allocates an object of `sizeWords` words (header included) with a zeroed payload.
+ *  Caller holds the GIL. Throws HeapExhausted. */
+export function alloc(sizeWords: number, tag: number, type: Ref | number, aux: number): Ref {
+  const size = (sizeWords + 1) & ~1;
+  let w: number;
+  const head = size <= SMALL_MAX_WORDS ? I32[CTL_FREE_HEADS + (size >> 1)] : 0;
+  if (head !== 0) {
+    w = head >> 2;
+    I32[CTL_FREE_HEADS + (size >> 1)] = I32[w + 2];
+    for (let i = w + 2; i < w + size; i++) I32[i] = 0;
+  } else {
+    w = allocSlow(size);
+  }
+  I32[w] = tag;
+  I32[w + H_SIZE] = size;
+  I32[w + H_TYPE] = type;
+  I32[w + H_AUX] = aux;
+  I32[CTL_ALLOC_SINCE_GC] += size << 2;
+  return (w << 2) as Ref;
+}
+
+/** Returns the word index of a zeroed block of exactly `size` words (its header is set by the caller). */
+function allocSlow(size: number): number {
+  // First fit in the list of large blocks; split off the remainder.
+  let prev = LARGE;
+  let cur = I32[LARGE];
+  while (cur !== 0) {
+    const cw = cur >> 2;
+    const csize = I32[cw + H_SIZE];
+    const next = I32[cw + 2];
+    if (csize === size || csize >= size + HEADER_WORDS) {
+      unlinkFree(prev, next);
+      if (csize > size) freeBlock(cw + size, csize - size);
+      I32.fill(0, cw, cw + size);
+      return cw;
+    }
+    prev = cw + 2;
+    cur = next;
+  }
+  const top = I32[CTL_HEAP_TOP];
+  const end = top + (size << 2);
+  if (end > I32[CTL_HEAP_LIMIT]) growHeap(end);
+  I32[CTL_HEAP_TOP] = end;
+  return top >> 2; // never used before: the buffer starts zeroed
+}
+
+function unlinkFree(prevSlot: number, next: number): void {
+  I32[prevSlot] = next;
+}
+
+/** Puts the run of `size` words at word `w` on a free list. Caller holds the GIL. */
+export function freeBlock(w: number, size: number): void {
+  I32[w] = Tag.FREE;
+  I32[w + H_SIZE] = size;
+  const slot = size <= SMALL_MAX_WORDS ? CTL_FREE_HEADS + (size >> 1) : LARGE;
+  I32[w + 2] = I32[slot];
+  I32[slot] = w << 2;
+}
+
+/** Raises the soft limit so that byte offset `needEnd` fits. Throws HeapExhausted past --max-heap. */
+export function growHeap(needEnd: number): void {
+  const max = I32[CTL_MAX_HEAP];
+  if (needEnd > max) throw new HeapExhausted('heap exhausted');
+  let limit = I32[CTL_HEAP_LIMIT];
+  while (limit < needEnd) limit = Math.min(max, limit * 2);
+  I32[CTL_HEAP_LIMIT] = limit;
+}
+
+/** Bytes in use by the heap (bump pointer), for figures and tests. */
+export function heapTop(): number {
+  return I32[CTL_HEAP_TOP];
+}

@@ -1,0 +1,176 @@
+/*
+ * Creating an interpreter in a fresh heap (`bootstrapInterpreter`, once, by the first worker) and
+ * attaching a worker to an existing one (`attachInterpreter`), plus thread states. Runs in workers,
+ * holding the GIL (or before any other worker exists).
+ */
+
+import { alloc } from '../heap/alloc.js';
+import {
+  CTL_ROOT, ELLIPSIS_REF, FALSE_REF, H_SIZE, H_TYPE, HEAP_START, NONE_REF, NOTIMPL_REF, ROOT_WORDS,
+  RT_BUILTINS, RT_INTERNED, RT_MISC, RT_MODULES, RT_SYS, RT_THREADS, T_ITEMS, Tag, TH_DSTOP, TH_NAME,
+  TH_ROOTS, TH_STACK, THREAD_WORDS, TRUE_REF, CTL_HEAP_TOP, CTL_MAX_HEAP, CTL_NEXT_THREAD_ID, TH_NATIVE_ID,
+  CTL_RECURSION_LIMIT, TAG_MASK,
+} from '../heap/layout.js';
+import { I32, attachHeap } from '../heap/memory.js';
+import { NULL, type Ref } from '../heap/value.js';
+import { NONE, listAppend, newList, objTypes } from '../heap/objects.js';
+import { dictGetStr, dictHooks, dictSetStr, newDict } from '../heap/dict.js';
+import { intern, internHooks, strTypes } from '../heap/str.js';
+import { T, TYPES, attachTypes, bootstrapTypes, BUILTIN_TYPES, EXCEPTIONS } from '../runtime/types.js';
+import { allocRoots, setThreadState } from '../runtime/thread-state.js';
+import * as ops from '../runtime/ops.js';
+import { initCallNames } from '../runtime/call.js';
+import { excHooks, makeError } from '../runtime/exceptions.js';
+import { InternalError } from '../common/errors.js';
+import { attachBuiltins, installBuiltins, NATIVE_MODULES, populateNativeModule } from '../builtins/define.js';
+import '../builtins/index.js';
+import { installVmHooks, vmState } from './eval.js';
+import { installVmBuiltins } from './vm-builtins.js';
+import { newModule, moduleDict } from './import.js';
+import { InternalError as _IE } from '../common/errors.js';
+
+void _IE;
+
+function rootWord(): number {
+  return I32[CTL_ROOT] >> 2;
+}
+
+const DATA_STACK_WORDS = 1 << 20;
+
+/** Creates the thread state of a new Python thread (its data stack and roots array). */
+export function newThreadState(name: string): Ref {
+  const words = Math.min(DATA_STACK_WORDS, (I32[CTL_MAX_HEAP] >> 2) >> 4);
+  const stack = alloc(T_ITEMS + words, Tag.STACK, 0, words);
+  const ts = alloc(THREAD_WORDS, Tag.THREAD, 0, 0);
+  const w = ts >> 2;
+  I32[w + TH_STACK] = stack;
+  I32[w + TH_DSTOP] = (stack >> 2) + T_ITEMS;
+  I32[w + TH_ROOTS] = allocRoots();
+  I32[w + TH_NAME] = intern(name);
+  I32[w + TH_NATIVE_ID] = I32[CTL_NEXT_THREAD_ID]++;
+  listAppend(I32[rootWord() + RT_THREADS] as Ref, ts);
+  return ts;
+}
+
+function installHooks(): void {
+  internHooks.lookup = (s: Ref) => dictGetStr(I32[rootWord() + RT_INTERNED] as Ref, s);
+  internHooks.insert = (s: Ref) => dictSetStr(I32[rootWord() + RT_INTERNED] as Ref, s, s);
+}
+
+function installTypeRefs(): void {
+  strTypes.str = T.str;
+  strTypes.bytes = T.bytes;
+  objTypes.int = T.int;
+  objTypes.float = T.float;
+  objTypes.tuple = T.tuple;
+  objTypes.list = T.list;
+  objTypes.cell = T.cell;
+  objTypes.method = T.method;
+  objTypes.range = T.range;
+  objTypes.slice = T.slice;
+  dictHooks.hash = ops.hashOf;
+  dictHooks.eq = ops.eqBool;
+}
+
+/** Gives every object allocated before its type existed (bootstrap) its type. */
+function patchTypeWords(): void {
+  const byTag = new Map<number, Ref>([
+    [Tag.STR, T.str], [Tag.DICT, T.dict], [Tag.TUPLE, T.tuple], [Tag.LIST, T.list], [Tag.TYPE, T.type],
+    [Tag.NONE, T.NoneType], [Tag.BOOL, T.bool], [Tag.NOTIMPL, TYPES.get('NotImplementedType')!],
+    [Tag.ELLIPSIS, TYPES.get('ellipsis')!], [Tag.INT, T.int], [Tag.FLOAT, T.float],
+  ]);
+  const top = I32[CTL_HEAP_TOP] >> 2;
+  for (let w = HEAP_START >> 2; w < top; w += I32[w + H_SIZE]) {
+    if (I32[w + H_TYPE] === 0) {
+      const t = byTag.get(I32[w] & TAG_MASK);
+      if (t !== undefined) I32[w + H_TYPE] = t;
+    }
+  }
+}
+
+/** Builds a new interpreter in the (fresh) heap `sab` and makes this worker its first thread.
+ *  Returns the main thread's state. */
+export function bootstrapInterpreter(sab: SharedArrayBuffer): Ref {
+  attachHeap(sab);
+  // Singletons at fixed addresses (layout.ts), in order.
+  const singles: [number, number, number][] = [
+    [Tag.NONE, 0, NONE_REF], [Tag.BOOL, 0, FALSE_REF], [Tag.BOOL, 1, TRUE_REF], [Tag.NOTIMPL, 0, NOTIMPL_REF],
+    [Tag.ELLIPSIS, 0, ELLIPSIS_REF],
+  ];
+  for (const [tag, aux, addr] of singles) {
+    const r = alloc(4, tag, 0, aux);
+    if (r !== addr) throw new InternalError(`bootstrap: singleton at ${r}, expected ${addr}`);
+  }
+  const root = alloc(ROOT_WORDS, Tag.ROOT, 0, 0);
+  I32[CTL_ROOT] = root;
+  I32[CTL_RECURSION_LIMIT] = 1000;
+  installHooks();
+  I32[rootWord() + RT_INTERNED] = newDict(0 as Ref);
+  I32[rootWord() + RT_THREADS] = newList(0, 0, 0 as Ref);
+  I32[rootWord() + RT_MISC] = newList(0, 0, 0 as Ref);
+  bootstrapTypes();
+  patchTypeWords();
+  installTypeRefs();
+  commonInit();
+  installBuiltins();
+  attachBuiltins();
+  // sys.modules and the builtins module.
+  const mods = newDict(T.dict);
+  I32[rootWord() + RT_MODULES] = mods;
+  const bmod = newModule('builtins', null);
+  const bdict = moduleDict(bmod);
+  dictSetStr(mods, intern('builtins'), bmod);
+  I32[rootWord() + RT_BUILTINS] = bdict;
+  for (const [name] of [...BUILTIN_TYPES, ...EXCEPTIONS]) {
+    if (isPublicBuiltinType(name)) dictSetStr(bdict, intern(name), TYPES.get(name)!);
+  }
+  dictSetStr(bdict, intern('NotImplemented'), NOTIMPL_REF as Ref);
+  dictSetStr(bdict, intern('Ellipsis'), ELLIPSIS_REF as Ref);
+  dictSetStr(bdict, intern('None'), NONE);
+  if (NATIVE_MODULES.has('builtins')) populateNativeModule('builtins', bdict);
+  installVmBuiltins(bdict);
+  vmState.builtins = bdict;
+  vmState.buildClass = dictGetStr(bdict, intern('__build_class__'));
+  excHooks.memoryError = makeError('MemoryError', null);
+  listAppend(I32[rootWord() + RT_MISC] as Ref, excHooks.memoryError);
+  const ts = newThreadState('MainThread');
+  setThreadState(ts);
+  // sys is imported eagerly: the import system reads sys.path.
+  if (NATIVE_MODULES.has('sys')) {
+    const sys = newModule('sys', null);
+    I32[rootWord() + RT_SYS] = sys;
+    dictSetStr(mods, intern('sys'), sys);
+    populateNativeModule('sys', moduleDict(sys));
+  }
+  return ts;
+}
+
+const PUBLIC = new Set([
+  'object', 'type', 'int', 'bool', 'float', 'str', 'bytes', 'tuple', 'list', 'dict', 'set', 'frozenset', 'range',
+  'slice', 'property', 'staticmethod', 'classmethod', 'super', 'enumerate', 'zip', 'map', 'filter', 'reversed',
+]);
+function isPublicBuiltinType(name: string): boolean {
+  return PUBLIC.has(name) || EXCEPTIONS.some(([n]) => n === name);
+}
+
+function commonInit(): void {
+  ops.initNames();
+  initCallNames();
+  ops.initIterTypes();
+  installVmHooks();
+}
+
+/** Attaches this worker to an interpreter another worker created; `ts` is its thread's state. */
+export function attachInterpreter(sab: SharedArrayBuffer, ts: Ref): void {
+  attachHeap(sab);
+  installHooks();
+  attachTypes();
+  installTypeRefs();
+  commonInit();
+  attachBuiltins();
+  vmState.builtins = I32[rootWord() + RT_BUILTINS] as Ref;
+  vmState.buildClass = dictGetStr(vmState.builtins, intern('__build_class__'));
+  setThreadState(ts);
+}
+
+void NULL;
