@@ -1,6 +1,6 @@
 // number-parse.ts against CPython: int(str, base) and float(str) on valid and invalid inputs, and repr(str).
 import { describe, expect, test } from 'vitest';
-import { strRepr } from '../../../src/runtime/format.js';
+import { isPyPrintable, strRepr } from '../../../src/runtime/format.js';
 import { parseFloatLiteral, parseIntLiteral } from '../../../src/runtime/number-parse.js';
 import { OracleBatch, I, S, type Case } from './py-oracle.js';
 
@@ -58,5 +58,26 @@ describe('strRepr', () => {
   }
   test('matches repr(s)', { timeout: 30_000 }, () => {
     expect(batch.mismatches('matches repr(s)')).toEqual([]);
+  });
+});
+
+describe('isPyPrintable', () => {
+  {
+    // every 7th code point (surrogates skipped): Python 3.11's Unicode 14 against V8's newer ICU plus the table
+    const js = (): string => {
+      const out: number[] = [];
+      for (let cp = 0; cp < 0x110000; cp += 7) if ((cp < 0xd800 || cp > 0xdfff) && !isPyPrintable(cp)) out.push(cp);
+      return out.join(',');
+    };
+    batch.add('printable', [
+      {
+        py: "lambda: ','.join(str(cp) for cp in range(0, 0x110000, 7) if not (0xd800 <= cp <= 0xdfff) and not chr(cp).isprintable())",
+        args: [],
+        js,
+      },
+    ]);
+  }
+  test('matches str.isprintable()', { timeout: 30_000 }, () => {
+    expect(batch.mismatches('printable')).toEqual([]);
   });
 });
