@@ -638,7 +638,8 @@ const UNASSIGNED_IN_UNICODE_14: readonly (readonly [number, number])[] = (
     return [start, start + (n === undefined ? 1 : parseInt(n, 36)) - 1] as const;
   });
 
-function isNewerThanUnicode14(cp: number): boolean {
+/** True for code points that Python 3.11 (Unicode 14.0) treats as unassigned but Node's ICU knows. */
+export function isNewerThanUnicode14(cp: number): boolean {
   let lo = 0;
   let hi = UNASSIGNED_IN_UNICODE_14.length - 1;
   while (lo <= hi) {

@@ -2,7 +2,7 @@
 // Pure functions; any thread. Mirrors PyLong_FromUnicodeObject / PyLong_FromString (Objects/longobject.c) and
 // PyFloat_FromString (Objects/floatobject.c) with _Py_string_to_number_with_underscores (Python/pystrtod.c).
 import { PyErr } from '../common/errors.js';
-import { getIntMaxStrDigits, strRepr } from './format.js';
+import { getIntMaxStrDigits, isNewerThanUnicode14, strRepr } from './format.js';
 
 // ====================== text normalization ======================
 
@@ -22,7 +22,7 @@ const ND = /\p{Nd}/u;
  *  ten starting at the digit zero, so the value is the distance to the start of the run, modulo 10. */
 export function unicodeDecimalValue(cp: number): number {
   if (cp >= 48 && cp <= 57) return cp - 48;
-  if (cp < 128 || !ND.test(String.fromCodePoint(cp))) return -1;
+  if (cp < 128 || !ND.test(String.fromCodePoint(cp)) || isNewerThanUnicode14(cp)) return -1;
   let start = cp;
   while (ND.test(String.fromCodePoint(start - 1))) start--;
   return (cp - start) % 10;

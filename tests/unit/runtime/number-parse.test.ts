@@ -1,7 +1,7 @@
 // number-parse.ts against CPython: int(str, base) and float(str) on valid and invalid inputs, and repr(str).
 import { describe, expect, test } from 'vitest';
 import { isPyPrintable, strRepr } from '../../../src/runtime/format.js';
-import { parseFloatLiteral, parseIntLiteral } from '../../../src/runtime/number-parse.js';
+import { parseFloatLiteral, parseIntLiteral, unicodeDecimalValue } from '../../../src/runtime/number-parse.js';
 import { OracleBatch, I, S, type Case } from './py-oracle.js';
 
 const batch = new OracleBatch();
@@ -79,5 +79,29 @@ describe('isPyPrintable', () => {
   }
   test('matches str.isprintable()', { timeout: 30_000 }, () => {
     expect(batch.mismatches('printable')).toEqual([]);
+  });
+});
+
+describe('unicodeDecimalValue', () => {
+  {
+    const js = (): string => {
+      const out: string[] = [];
+      for (let cp = 0; cp < 0x110000; cp += 3) {
+        if (cp >= 0xd800 && cp <= 0xdfff) continue;
+        const d = unicodeDecimalValue(cp);
+        if (d >= 0) out.push(`${cp}:${d}`);
+      }
+      return out.join(',');
+    };
+    batch.add('decimal', [
+      {
+        py: "lambda: ','.join(f'{cp}:{unicodedata.decimal(chr(cp), -1)}' for cp in range(0, 0x110000, 3) if not (0xd800 <= cp <= 0xdfff) and unicodedata.decimal(chr(cp), -1) >= 0)",
+        args: [],
+        js,
+      },
+    ]);
+  }
+  test('matches unicodedata.decimal', { timeout: 30_000 }, () => {
+    expect(batch.mismatches('decimal')).toEqual([]);
   });
 });

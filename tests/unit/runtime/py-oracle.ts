@@ -21,7 +21,7 @@ export const S = (v: string): PyVal => ({ s: v });
 export type PyResult = { ok: PyVal } | { err: string; msg: string };
 
 const SCRIPT = String.raw`
-import sys, json, math
+import sys, json, math, unicodedata
 def dec(v):
     if 'i' in v:
         sys.set_int_max_str_digits(0)
@@ -74,7 +74,7 @@ def cr(name, *args):
     except (OverflowError, ValueError):
         return g
     return g if g == e else e
-ENV = {'math': math, 'real_pow': real_pow, 'cr': cr}
+ENV = {'math': math, 'unicodedata': unicodedata, 'real_pow': real_pow, 'cr': cr}
 out = []
 fns = {}
 for expr, args in json.load(sys.stdin):
