@@ -509,7 +509,8 @@ function reduce(x: number): { r: DD; n: number } {
     const n = Math.round(x / PI_2[0]);
     // x - n*pi/2 with pi/2 as a triple: the double-double product is exact enough for |n| < 2**20
     const r = ddAdd([x, 0], ddNeg(ddMulD(PI_2, n)));
-    return { r, n: ((n % 4) + 4) % 4 };
+    // n * pi/2 carries an absolute error near 2**-85: fine unless x is very close to a multiple of pi/2
+    if (Math.abs(r[0]) > 2 ** -30) return { r, n: ((n % 4) + 4) % 4 };
   }
   if (pi2Big === null) {
     // pi/2 with 1200 fractional bits, from Machin's formula at that precision
@@ -530,7 +531,7 @@ function reduce(x: number): { r: DD; n: number } {
   }
   const { mant, exp2 } = decomposeDouble(ax);
   // ax = mant * 2**exp2; in units of 2**-1200: X = mant << (exp2 + 1200)
-  const X = mant << BigInt(exp2 + 1200);
+  const X = exp2 + 1200 >= 0 ? mant << BigInt(exp2 + 1200) : mant >> BigInt(-(exp2 + 1200));
   const P = pi2Big;
   let n = X / P;
   let rem = X - n * P;
