@@ -30,16 +30,19 @@
 
 import * as fs from 'node:fs';
 import { isatty } from 'node:tty';
-import { H_AUX, H_TYPE, INST_DICT, MOD_DICT, RT_MODULES, RT_SYS, S_DATA, Tag, CTL_ROOT } from '../heap/layout.js';
+import { H_AUX, H_TYPE, INST_DICT, MOD_DICT, RT_MISC, RT_MODULES, RT_SYS, S_DATA, Tag, CTL_ROOT } from '../heap/layout.js';
 import { alloc } from '../heap/alloc.js';
 import { F64, I32, U8 } from '../heap/memory.js';
 import { NULL, mkSmall, type Ref } from '../heap/value.js';
-import { NONE, TRUE, FALSE, bool, intFromNumber, listFrom, listAppend, newList } from '../heap/objects.js';
+import { NONE, TRUE, FALSE, bool, intFromNumber, listFrom, listAppend, listGet, listLen, newList } from '../heap/objects.js';
 import { intern, newStr, newBytes, strValue, bytesLen } from '../heap/str.js';
 import { dictGetStr, dictSetStr, newDict } from '../heap/dict.js';
 import { registerNative, type NativeFn } from '../runtime/natives.js';
 import { raise, throwExc, toException, PY_THROWN } from '../runtime/exceptions.js';
-import { T, typeByName, typeOf, typeDict, isSubtype, TY_MODULE } from '../runtime/types.js';
+import {
+  T, TF_BASETYPE, TF_EXC, TF_HEAPTYPE, TY_DICT, TY_MODULE, allocType, c3, isSubtype, setBases, typeByName, typeDict, typeName,
+  typeOf,
+} from '../runtime/types.js';
 import { callWith, parseArgs, kwCount, noKw, checkArgc } from '../runtime/call.js';
 import { root, unroot } from '../runtime/thread-state.js';
 import { getAttr, getAttrOrNull, getIter, iterNext, strJs, reprJs, tagOf, tname, toIndexNumber } from '../runtime/ops.js';
@@ -267,12 +270,42 @@ function checkOpen(f: Ref): void {
 }
 function checkReadable(f: Ref): void {
   checkOpen(f);
-  if ((flagsOf(f) & F_READ) === 0) raise('OSError', 'not readable'); // io.UnsupportedOperation
+  if ((flagsOf(f) & F_READ) === 0) raiseUnsupported('not readable');
 }
 function checkWritable(f: Ref): void {
   checkOpen(f);
-  if ((flagsOf(f) & F_WRITE) === 0) raise('OSError', 'not writable'); // io.UnsupportedOperation
+  if ((flagsOf(f) & F_WRITE) === 0) raiseUnsupported('not writable');
 }
+
+// ---------------------------------------------------------------- io.UnsupportedOperation
+
+/** io.UnsupportedOperation(OSError, ValueError): a class made at bootstrap, kept alive in ROOT.misc. */
+let unsupportedType: Ref = NULL; // per-worker cache; the type never dies, so its Ref never goes stale
+
+function unsupportedOperationType(): Ref {
+  if (unsupportedType !== NULL) return unsupportedType;
+  const misc = I32[(I32[CTL_ROOT] >> 2) + RT_MISC] as Ref;
+  for (let i = 0; i < listLen(misc); i++) {
+    const t = listGet(misc, i);
+    if (tagOf(t) === Tag.TYPE && typeName(t) === 'UnsupportedOperation') return (unsupportedType = t);
+  }
+  return typeByName('OSError');
+}
+
+function raiseUnsupported(msg: string): never {
+  throwExc(callWith(unsupportedOperationType(), newStr(msg)));
+}
+
+onBootstrap(() => {
+  const t = allocType('UnsupportedOperation', TF_HEAPTYPE | TF_BASETYPE | TF_EXC);
+  const misc = I32[(I32[CTL_ROOT] >> 2) + RT_MISC] as Ref;
+  listAppend(misc, t);
+  I32[(t >> 2) + TY_DICT] = newDict(T.dict);
+  I32[(t >> 2) + TY_MODULE] = intern('io');
+  const bases = [typeByName('OSError'), typeByName('ValueError')];
+  setBases(t, bases, c3(t, bases) ?? [t, ...bases]);
+  dictSetStr(typeDict(t), intern('__module__'), intern('io'));
+});
 
 /** self of a file method, checked. */
 function selfFile(args: number, what: string): Ref {
@@ -886,8 +919,8 @@ defMethods('TextIOWrapper', {
     const whence = argc > 2 ? toIndexNumber(I32[args + 2] as Ref) : 0;
     const binary = (flagsOf(f) & F_BINARY) !== 0;
     if (whence < 0 || whence > 2) raise('ValueError', `invalid whence (${whence}, should be 0, 1 or 2)`);
-    if (!binary && whence === 1 && off !== 0) raise('OSError', "can't do nonzero cur-relative seeks");
-    if (!binary && whence === 2 && off !== 0) raise('OSError', "can't do nonzero end-relative seeks");
+    if (!binary && whence === 1 && off !== 0) raiseUnsupported("can't do nonzero cur-relative seeks");
+    if (!binary && whence === 2 && off !== 0) raiseUnsupported("can't do nonzero end-relative seeks");
     if (!binary && whence === 0 && off < 0) raise('ValueError', `negative seek position ${off}`);
     if ((flagsOf(f) & F_STREAM) !== 0) raiseOSError({ code: 'ESPIPE' });
     const cur = posOf(f) - unreadLen(f);
@@ -1158,6 +1191,16 @@ const inputFn: NativeFn = (args, argc, kw) => {
 };
 
 defModule('builtins', { print: printFn, input: inputFn, open: openFn });
+
+// A minimal io module: open, the file type and UnsupportedOperation (no StringIO/BytesIO yet).
+defModule('io', { open: openFn }, (d) => {
+  dictSetStr(d, intern('UnsupportedOperation'), unsupportedOperationType());
+  dictSetStr(d, intern('TextIOWrapper'), fileTypeRef());
+  dictSetStr(d, intern('SEEK_SET'), mkSmall(0));
+  dictSetStr(d, intern('SEEK_CUR'), mkSmall(1));
+  dictSetStr(d, intern('SEEK_END'), mkSmall(2));
+  dictSetStr(d, intern('DEFAULT_BUFFER_SIZE'), mkSmall(8192));
+});
 
 // ====================================================================== helpers for sys
 

@@ -124,10 +124,24 @@ function floatsOf(it0: Ref): number[] {
   return out;
 }
 
-const ONE_ARG = ['sqrt', 'exp', 'exp2', 'expm1', 'sin', 'cos', 'tan', 'asin', 'acos', 'atan', 'sinh', 'cosh', 'tanh', 'asinh', 'acosh', 'atanh', 'fabs', 'log1p', 'cbrt'];
+const ONE_ARG = ['sqrt', 'exp', 'exp2', 'expm1', 'sin', 'cos', 'tan', 'asin', 'acos', 'atan', 'sinh', 'cosh', 'tanh', 'asinh', 'acosh', 'atanh', 'fabs', 'log1p'];
+
+/** glibc's cbrt (sysdeps/ieee754/dbl-64/s_cbrt.c): a polynomial guess, one Halley step, the exponent split
+ *  by 3. CPython calls the C library's cbrt, which is not correctly rounded (cbrt(27) is
+ *  3.0000000000000004), so V8's Math.cbrt gives different last bits; this port matches glibc. */
+const CBRT_FACTOR = [1.0 / 1.5874010519681994748, 1.0 / 1.2599210498948731648, 1.0, 1.2599210498948731648, 1.5874010519681994748];
+function glibcCbrt(x: number): number {
+  if (x === 0 || !Number.isFinite(x)) return x + x;
+  const [xm, xe] = M.frexp(Math.abs(x));
+  const u = 0.35489576504391986 + (1.50819193781584896 + (-2.11499494167371287 + (2.4469312256353443 + (-1.83469277483613086 + (0.784932344976639262 - 0.145263899385486377 * xm) * xm) * xm) * xm) * xm) * xm;
+  const t2 = u * u * u;
+  const ym = ((u * (t2 + 2.0 * xm)) / (2.0 * t2 + xm)) * CBRT_FACTOR[2 + (xe % 3)];
+  return M.ldexp(x > 0 ? ym : -ym, Math.trunc(xe / 3));
+}
 
 const fns: Record<string, NativeFn> = {};
 for (const name of ONE_ARG) fns[name] = one(name, (x) => newFloat(M.math1(name, fl(x))));
+fns.cbrt = one('cbrt', (x) => newFloat(glibcCbrt(fl(x))));
 
 function logArg(x: Ref): bigint | number {
   return isInt(x) ? toBig(x) : fl(x);
@@ -136,7 +150,7 @@ function logArg(x: Ref): bigint | number {
 Object.assign(fns, {
   log: ((args, argc, kw) => {
     noKw('log', kw);
-    checkArgc('log', argc, 1, 2);
+    if (argc < 1 || argc > 2) raise('TypeError', 'math.log requires 1 to 2 arguments');
     const x = logArg(arg(args, 0));
     return newFloat(argc === 2 ? M.mathLog(x, logArg(arg(args, 1))) : M.mathLog(x));
   }) as NativeFn,
@@ -242,15 +256,65 @@ Object.assign(fns, {
   }) as NativeFn,
 });
 
-/** hypot of a vector: infinities win over NaNs, as CPython's vector_norm. */
+/** vector_norm of Modules/mathmodule.c (3.11): sqrt of the sum of squares with lossless scaling,
+ *  Veltkamp-Dekker squaring, compensated summation and a differential correction of the root, so that
+ *  hypot() and dist() round as CPython's do (V8's Math.hypot differs in the last bit). */
 function hypot(xs: number[]): number {
+  let max = 0;
   let nan = false;
-  for (const x of xs) {
-    if (x === Infinity || x === -Infinity) return Infinity;
-    if (Number.isNaN(x)) nan = true;
-  }
+  const vec = xs.map((x) => {
+    const a = Math.abs(x);
+    if (Number.isNaN(a)) nan = true;
+    if (a > max) max = a;
+    return a;
+  });
+  return vectorNorm(vec, max, nan);
+}
+
+const T27 = 134217729.0; // 2**27 + 1
+const DBL_MIN = 2.2250738585072014e-308;
+function vectorNorm(vec: number[], max: number, nan: boolean): number {
+  if (max === Infinity) return max;
   if (nan) return NaN;
-  return Math.hypot(...xs);
+  const n = vec.length;
+  if (max === 0 || n <= 1) return max;
+  const maxE = M.frexp(max)[1];
+  if (maxE < -1023) return DBL_MIN * vectorNorm(vec.map((x) => x / DBL_MIN), max / DBL_MIN, nan);
+  const scale = 2 ** -maxE;
+  let csum = 1.0;
+  let frac = 0.0;
+  let oldcsum: number, x: number, t: number, hi: number, lo: number;
+  for (let i = 0; i < n; i++) {
+    x = vec[i] * scale; // lossless scaling
+    t = x * T27;
+    hi = t - (t - x);
+    lo = x - hi;
+    x = hi * hi;
+    oldcsum = csum;
+    csum += x;
+    frac += oldcsum - csum + x;
+    x = 2.0 * hi * lo;
+    oldcsum = csum;
+    csum += x;
+    frac += oldcsum - csum + x;
+    frac += lo * lo;
+  }
+  const h = Math.sqrt(csum - 1.0 + frac);
+  x = h;
+  t = x * T27;
+  hi = t - (t - x);
+  lo = x - hi;
+  x = -hi * hi;
+  oldcsum = csum;
+  csum += x;
+  frac += oldcsum - csum + x;
+  x = -2.0 * hi * lo;
+  oldcsum = csum;
+  csum += x;
+  frac += oldcsum - csum + x;
+  frac += -lo * lo;
+  x = csum - 1.0 + frac;
+  return (h + x / (2.0 * h)) / scale;
 }
 
 defModule('math', fns, (d) => {
