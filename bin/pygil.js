@@ -1,3 +1,3 @@
 #!/usr/bin/env node
 // Entry point of the `pygil` command: runs the built CLI (compiled by `npm install` through `prepare`).
-import '../dist/src/cli/main.js';
+import '../dist/bundle/cli/main.js';

@@ -15,7 +15,7 @@
 
 import {
   CI_FLAGS, CO_CODE, CO_CONSTS, CO_EXCTABLE, CO_NAMES, CO_POSITIONS, CO_VARNAMES, CO_CELLVARS, CO_FREEVARS,
-  CTL_ALLOC_SINCE_GC, CTL_GC_THRESHOLD, FN_CLOSURE, FN_CODE, FN_DEFAULTS, FN_DOC, FN_GLOBALS,
+  CTL_ALLOC_SINCE_GC, CTL_GC_THRESHOLD, CO_INFO, TH_STACK, FR_FUNC, CI_NLOCALSPLUS, CI_STACKSIZE, CI_ARGCOUNT, CI_KWONLY, CI_NCELLS, CI_NFREES, FN_CLOSURE, FN_CODE, FN_DEFAULTS, FN_DOC, FN_GLOBALS,
   FN_KWDEFAULTS, FN_MODULE, FN_NAME, FN_QUALNAME, FR_BACK, FR_CODE, FR_FIXED, FR_FLAGS, FR_GEN,
   FR_GLOBALS, FR_LOCALS, FR_NLP, FR_PC, FR_SP, FRAME_ENTRY, FUNCTION_WORDS, H_AUX, H_TYPE, CO_NAME,
   CO_QUALNAME, IT_POS, IT_SRC, IterKind, L_ITEMS, NONE_REF, T_ITEMS, TB_CODE, TB_INSTR, TB_LINE, TB_NEXT,
@@ -26,6 +26,7 @@ import {
 import { alloc } from '../heap/alloc.js';
 import { collect } from '../heap/gc.js';
 import { F64, I32 } from '../heap/memory.js';
+import * as MEM from '../heap/memory.js';
 import { NULL, mkSmall, type Ref } from '../heap/value.js';
 import {
   FALSE, NONE, TRUE, bool, newFloat, newList, newTuple, listAppend, listLen, listGet, tupleLen, tupleGet,
@@ -149,19 +150,37 @@ function recursionLimit(): number {
 
 /** Pushes a frame for a FUNCTION call on the data stack; returns its fp (FR_BACK and flags unset). */
 function pushFunctionFrame(func: Ref, args: number, argc: number, kw: Ref): number {
-  const code = I32[(func >> 2) + FN_CODE] as Ref;
-  const fp = reserveFrame(code);
-  if (++I32[TS + TH_DEPTH] > recursionLimit()) {
-    I32[TS + TH_DEPTH]--;
+  const I32 = MEM.I32;
+  const fw = func >> 2;
+  const code = I32[fw + FN_CODE] as Ref;
+  const info = (I32[(code >> 2) + CO_INFO] >> 2) + 4;
+  const nlp = I32[info + CI_NLOCALSPLUS];
+  const fp = I32[TS + TH_DSTOP];
+  const end = fp + FR_FIXED + nlp + I32[info + CI_STACKSIZE];
+  const st = I32[TS + TH_STACK] >> 2;
+  if (end > st + T_ITEMS + I32[st + H_AUX] || I32[TS + TH_DEPTH] >= recursionLimit()) {
     raise('RecursionError', 'maximum recursion depth exceeded');
   }
-  try {
-    initFrame(fp, func, code, I32[(func >> 2) + FN_GLOBALS] as Ref, NULL, args, argc, kw);
-  } catch (e) {
-    I32[TS + TH_DEPTH]--;
-    throw e;
+  if (kw === NULL && argc === I32[info + CI_ARGCOUNT] && (I32[info + CI_FLAGS] & 0xc) === 0 && I32[info + CI_KWONLY] === 0 && I32[info + CI_NCELLS] === 0 && I32[info + CI_NFREES] === 0) {
+    // The common case: exact positional arguments, no cells or free variables.
+    I32[fp + FR_CODE] = code;
+    I32[fp + FR_BACK] = 0;
+    I32[fp + FR_FUNC] = func;
+    I32[fp + FR_GLOBALS] = I32[fw + FN_GLOBALS];
+    I32[fp + FR_LOCALS] = 0;
+    I32[fp + FR_PC] = 0;
+    I32[fp + FR_FLAGS] = 0;
+    I32[fp + FR_GEN] = 0;
+    I32[fp + FR_NLP] = nlp;
+    const lp = fp + FR_FIXED;
+    I32[fp + FR_SP] = lp + nlp;
+    for (let i = 0; i < argc; i++) I32[lp + i] = I32[args + i];
+    for (let i = argc; i < nlp; i++) I32[lp + i] = 0;
+  } else {
+    initFrame(fp, func, code, I32[fw + FN_GLOBALS] as Ref, NULL, args, argc, kw);
   }
-  I32[TS + TH_DSTOP] = fp + frameWords(code);
+  I32[TS + TH_DEPTH]++;
+  I32[TS + TH_DSTOP] = end;
   return fp;
 }
 
@@ -630,6 +649,9 @@ function getAwaitable(x: Ref, where: number): Ref {
  * When `throwIn` is not NULL, raises it at the frame's current instruction first (gen.throw()).
  */
 export function evalFrame(fp0: number, throwIn: Ref = NULL): Ref {
+  // Local copies of the heap views: module bindings cost a check on every access.
+  const I32 = MEM.I32;
+  const F64 = MEM.F64;
   let fp = fp0;
   let codeRef = I32[fp + FR_CODE] as Ref;
   let cw = codeRef >> 2;

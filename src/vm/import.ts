@@ -25,8 +25,16 @@ import { compileModule } from '../compiler/index.js';
 import { loadCode } from './load-code.js';
 import { runCode } from './eval.js';
 
-/** pygil's own Python library (lib/ at the package root). */
-export const LIB_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'lib');
+/** pygil's own Python library: lib/ at the package root, found by walking up from this file (which
+ *  may be dist/src/vm/import.js or the bundle dist/bundle/workers/main-thread.js). */
+export const LIB_DIR = findLibDir(dirname(fileURLToPath(import.meta.url)));
+
+function findLibDir(start: string): string {
+  for (let d = start; ; d = dirname(d)) {
+    if (isFile(join(d, 'package.json')) && isFile(join(d, 'lib', 'collections.py'))) return join(d, 'lib');
+    if (dirname(d) === d) return resolve(start, '..', '..', '..', 'lib');
+  }
+}
 
 export function modulesDict(): Ref {
   return I32[(I32[CTL_ROOT] >> 2) + RT_MODULES] as Ref;
