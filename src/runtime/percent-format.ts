@@ -36,8 +36,24 @@ export interface PercentMapping {
   readonly get: (key: string) => PercentArg;
 }
 
-/** The right operand of %: an array for a tuple, a mapping, or any other single value. */
-export type PercentArgs = readonly PercentArg[] | PercentArg | PercentMapping;
+/** The right operand of %: an array for a tuple, a mapping (a PercentMapping, or for convenience a JS Map of a
+ *  dict with str keys: a missing key throws PyErr('KeyError', key), with the key itself as the exception's
+ *  argument), or any other single value. */
+export type PercentArgs = readonly PercentArg[] | PercentArg | PercentMapping | ReadonlyMap<string, PercentArg>;
+
+function mappingOfMap(m: ReadonlyMap<string, PercentArg>): PercentMapping {
+  // repr of a dict with str keys, for '%s' % d without keys
+  const repr = (): string => '{' + [...m].map(([k, v]) => `${strRepr(k)}: ${reprOf(v)}`).join(', ') + '}';
+  return {
+    kind: 'mapping',
+    self: { kind: 'obj', typeName: 'dict', str: repr, repr },
+    get: (key) => {
+      const v = m.get(key);
+      if (v === undefined) throw new PyErr('KeyError', key);
+      return v;
+    },
+  };
+}
 
 function force(s: Lazy): string {
   return typeof s === 'string' ? s : s();
@@ -176,7 +192,7 @@ export function percentFormat(fmt: string, args: PercentArgs): string {
     arglen = cur.length;
     argidx = 0;
   } else {
-    const one = args as PercentArg | PercentMapping;
+    const one = args instanceof Map ? mappingOfMap(args) : (args as PercentArg | PercentMapping);
     if (one.kind === 'mapping') {
       dict = one;
       cur = one.self;

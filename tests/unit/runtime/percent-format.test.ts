@@ -166,3 +166,15 @@ describe('percentFormat', () => {
     expect(batch.mismatches(`matches str % args (${cases.length} cases)`)).toEqual([]);
   });
 });
+
+describe('percentFormat with a JS Map', () => {
+  test('keys, positional use and missing keys', () => {
+    const m = new Map<string, PercentArg>([
+      ['a', { kind: 'int', v: 1n }],
+      ['b', { kind: 'str', v: "it's" }],
+    ]);
+    expect(percentFormat('%(a)03d %(b)r', m)).toBe(`001 "it's"`);
+    expect(percentFormat('%s', m)).toBe(`{'a': 1, 'b': "it's"}`);
+    expect(() => percentFormat('%(c)s', m)).toThrow(new PyErr('KeyError', 'c'));
+  });
+});
