@@ -13,7 +13,14 @@ export class PythonParser extends CstParser {
   furthest = -1;
 
   constructor() {
-    super(t.allTokens, { maxLookahead: 3, recoveryEnabled: false, nodeLocationTracking: 'none' });
+    // Grammar validations (ambiguities, left recursion...) cost a third of start-up; they run in the
+    // parser's unit tests (PYGIL_VALIDATE_GRAMMAR=1), not on every `pygil` start.
+    super(t.allTokens, {
+      maxLookahead: 3,
+      recoveryEnabled: false,
+      nodeLocationTracking: 'none',
+      skipValidations: process.env.PYGIL_VALIDATE_GRAMMAR !== '1',
+    });
     this.performSelfAnalysis();
   }
 

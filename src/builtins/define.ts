@@ -6,7 +6,7 @@
  */
 
 import { alloc } from '../heap/alloc.js';
-import { B_NAME, B_QUALNAME, B_MODULE, B_SELF, Tag } from '../heap/layout.js';
+import { B_NAME, B_QUALNAME, B_MODULE, B_SELF, S_FLAGS, STR_SPECIAL_ATTR, Tag } from '../heap/layout.js';
 import { I32 } from '../heap/memory.js';
 import { NULL, type Ref } from '../heap/value.js';
 import { intern } from '../heap/str.js';
@@ -127,8 +127,10 @@ export function installBuiltins(): void {
 /** Worker-private setup: special getters (by interned name). Every worker, after attach/bootstrap. */
 export function attachBuiltins(): void {
   for (const g of PENDING_GETTERS) {
-    if (g.get) specialGetters[g.tag].set(intern(g.name), g.get);
-    if (g.set) specialSetters[g.tag].set(intern(g.name), g.set);
+    const name = intern(g.name);
+    I32[(name >> 2) + S_FLAGS] |= STR_SPECIAL_ATTR; // shared: every worker sets the same bit
+    if (g.get) specialGetters[g.tag].set(name, g.get);
+    if (g.set) specialSetters[g.tag].set(name, g.set);
   }
   for (const f of ATTACH_HOOKS) f();
 }

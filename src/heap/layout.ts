@@ -150,6 +150,8 @@ export const STR_HASHED = 1;
 export const STR_ASCII = 2;
 export const STR_ASTRAL = 4; // holds surrogate pairs: index by code point on the slow path
 export const STR_INTERNED = 8;
+/** An interned name some tag has a special (getset) attribute for: ops.ts consults its maps only then. */
+export const STR_SPECIAL_ATTR = 16;
 
 // INT (big)
 export const I_NLIMBS = 4;

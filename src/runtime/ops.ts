@@ -25,7 +25,7 @@ import {
   D_INST_DICT,
 } from '../heap/dict.js';
 import { setContains, setLen, setNext, setKeyAt } from '../heap/set.js';
-import { STR_ASTRAL } from '../heap/layout.js';
+import { STR_ASTRAL, S_FLAGS, STR_SPECIAL_ATTR, STR_INTERNED } from '../heap/layout.js';
 import { raise, throwExc, toException, PY_THROWN, EX_DICT } from './exceptions.js';
 import {
   T, lookupType, typeOf, typeName, isSubtype, typeFlags, TF_HAS_GETATTR, TY_DICT, bumpTypeEpoch, TYPES,
@@ -761,13 +761,15 @@ export function getAttr(obj: Ref, name: Ref): Ref {
 
 /** getattr that returns NULL instead of raising AttributeError when `raising` is false. */
 export function getAttrOrNull(obj: Ref, name: Ref, raising: boolean): Ref {
+  if ((I32[(name >> 2) + S_FLAGS] & STR_INTERNED) === 0) name = intern(strValue(name));
   const tag = tagOf(obj);
+  if (tag === Tag.INSTANCE && (I32[(name >> 2) + S_FLAGS] & STR_SPECIAL_ATTR) === 0) return instanceGetAttr(obj, name, raising);
   if (tag === Tag.TYPE) return typeGetAttr(obj, name, raising);
   if (tag === Tag.SUPER) return superHooks.getattr(obj, name, raising);
   if (tag === Tag.MODULE) {
     const v = dictGetStr(I32[(obj >> 2) + MOD_DICT] as Ref, name);
     if (v !== NULL) return v;
-    const sg = specialGetters[tag].get(name);
+    const sg = (I32[(name >> 2) + S_FLAGS] & STR_SPECIAL_ATTR) !== 0 ? specialGetters[tag].get(name) : undefined;
     if (sg !== undefined) return sg(obj);
     const ga = dictGetStr(I32[(obj >> 2) + MOD_DICT] as Ref, N.__getattr__);
     if (ga !== NULL) return guardAttr(() => callWith(ga, strToRef(name)), raising);
@@ -775,9 +777,16 @@ export function getAttrOrNull(obj: Ref, name: Ref, raising: boolean): Ref {
     const mn = dictGetStr(I32[(obj >> 2) + MOD_DICT] as Ref, N.__name__);
     raise('AttributeError', `module '${mn !== NULL ? strValue(mn) : '?'}' has no attribute '${strValue(name)}'`);
   }
+  return genericGetAttr(obj, name, raising, tag);
+}
+
+/** PyObject_GenericGetAttr: data descriptors, the instance dict, other class attributes, __getattr__. */
+function genericGetAttr(obj: Ref, name: Ref, raising: boolean, tag: number): Ref {
   const tp = typeOf(obj);
-  const sg = specialGetters[tag].get(name);
-  if (sg !== undefined) return sg(obj);
+  if ((I32[(name >> 2) + S_FLAGS] & STR_SPECIAL_ATTR) !== 0) {
+    const sg = specialGetters[tag].get(name);
+    if (sg !== undefined) return sg(obj);
+  }
   const descr = lookupType(tp, name);
   if (descr !== NULL && isDataDescriptor(descr)) return guardAttr(() => bindDescr(descr, obj, tp), raising);
   const off = instDictOffset(obj);
@@ -795,6 +804,22 @@ export function getAttrOrNull(obj: Ref, name: Ref, raising: boolean): Ref {
   }
   if (!raising) return NULL;
   raise('AttributeError', `'${typeName(tp)}' object has no attribute '${strValue(name)}'`);
+}
+
+/** getattr on a plain instance for a name no special getter uses (the common case, kept short). */
+function instanceGetAttr(obj: Ref, name: Ref, raising: boolean): Ref {
+  const w = obj >> 2;
+  const tp = I32[w + H_TYPE] as Ref;
+  const descr = lookupType(tp, name);
+  if (descr === NULL || (descr & 1) === 1 || (I32[descr >> 2] & 0xff) === Tag.FUNCTION) {
+    const d = I32[w + INST_DICT] as Ref;
+    if (d !== NULL) {
+      const v = dictGetStr(d, name);
+      if (v !== NULL) return v;
+    }
+    if (descr !== NULL) return (descr & 1) === 1 ? descr : newMethod(descr, obj);
+  }
+  return genericGetAttr(obj, name, raising, Tag.INSTANCE);
 }
 
 function strToRef(name: Ref): Ref {
@@ -816,7 +841,7 @@ function guardAttr(f: () => Ref, raising: boolean): Ref {
 
 /** Attribute lookup on a class (type_getattro): metatype data descriptors, the MRO, then the metatype. */
 export function typeGetAttr(t: Ref, name: Ref, raising: boolean): Ref {
-  const sg = specialGetters[Tag.TYPE].get(name);
+  const sg = (I32[(name >> 2) + S_FLAGS] & STR_SPECIAL_ATTR) !== 0 ? specialGetters[Tag.TYPE].get(name) : undefined;
   if (sg !== undefined) return sg(t);
   const v = lookupType(t, name);
   if (v !== NULL) {
@@ -840,6 +865,7 @@ export function typeGetAttr(t: Ref, name: Ref, raising: boolean): Ref {
 
 /** setattr(obj, name, value); value NULL deletes. */
 export function setAttr(obj: Ref, name: Ref, value: Ref): void {
+  if ((I32[(name >> 2) + S_FLAGS] & STR_INTERNED) === 0) name = intern(strValue(name));
   const tag = tagOf(obj);
   if (tag === Tag.TYPE) {
     if ((typeFlags(obj) & 1) === 0) raise('TypeError', `cannot set '${strValue(name)}' attribute of immutable type '${typeName(obj)}'`);
@@ -904,8 +930,9 @@ export function genericSetAttr(obj: Ref, name: Ref, value: Ref): void {
  *  returns it unbound and sets methodSelf = true; else returns the bound attribute. */
 export const methodOut = { unbound: false };
 export function loadMethod(obj: Ref, name: Ref): Ref {
+  if ((I32[(name >> 2) + S_FLAGS] & STR_INTERNED) === 0) name = intern(strValue(name));
   const tag = tagOf(obj);
-  if (tag !== Tag.TYPE && tag !== Tag.MODULE && tag !== Tag.SUPER && specialGetters[tag].get(name) === undefined) {
+  if (tag !== Tag.TYPE && tag !== Tag.MODULE && tag !== Tag.SUPER && ((I32[(name >> 2) + S_FLAGS] & STR_SPECIAL_ATTR) === 0 || specialGetters[tag].get(name) === undefined)) {
     const tp = typeOf(obj);
     const descr = lookupType(tp, name);
     if (descr !== NULL && (descr & 1) === 0) {

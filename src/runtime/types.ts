@@ -296,26 +296,30 @@ export function bumpTypeEpoch(): void {
 
 // ---------------------------------------------------------------- lookup along the MRO
 
+// A direct-mapped method cache of typed arrays, as CPython's type method cache: (type, name) -> value.
+// Entries are valid while neither CTL_TYPE_EPOCH (a class changed) nor CTL_GC_EPOCH (addresses may
+// have been reused) moved; the whole cache is cleared when either does. Per worker.
+const MC_BITS = 12;
+const MC_MASK = (1 << MC_BITS) - 1;
+const mcType = new Int32Array(1 << MC_BITS);
+const mcName = new Int32Array(1 << MC_BITS);
+const mcValue = new Int32Array(1 << MC_BITS);
 let cacheTypeEpoch = -1;
 let cacheGcEpoch = -1;
-let lookupCache = new Map<number, Map<number, Ref>>();
 
 /** Looks `name` (an interned str) up along the MRO of type t: CPython's _PyType_Lookup. NULL if absent. */
 export function lookupType(t: Ref, name: Ref): Ref {
   if (I32[CTL_TYPE_EPOCH] !== cacheTypeEpoch || I32[CTL_GC_EPOCH] !== cacheGcEpoch) {
-    lookupCache = new Map();
+    mcType.fill(0);
     cacheTypeEpoch = I32[CTL_TYPE_EPOCH];
     cacheGcEpoch = I32[CTL_GC_EPOCH];
   }
-  let m = lookupCache.get(t);
-  if (m === undefined) {
-    m = new Map();
-    lookupCache.set(t, m);
-  }
-  let v = m.get(name);
-  if (v !== undefined) return v;
-  v = lookupTypeUncached(t, name);
-  m.set(name, v);
+  const h = ((t >>> 3) ^ Math.imul(name >>> 3, 0x9e3779b1) >>> (32 - MC_BITS)) & MC_MASK;
+  if (mcType[h] === t && mcName[h] === name) return mcValue[h] as Ref;
+  const v = lookupTypeUncached(t, name);
+  mcType[h] = t;
+  mcName[h] = name;
+  mcValue[h] = v;
   return v;
 }
 

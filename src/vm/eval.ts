@@ -32,7 +32,7 @@ import {
   FALSE, NONE, TRUE, bool, newFloat, newList, newTuple, listAppend, listLen, listGet, tupleLen, tupleGet,
   newFields, intFromNumber,
 } from '../heap/objects.js';
-import { dictGetStr, dictSetStr, dictDel, dictSet, dictGet, newDict, dictLen, dictNext, dictKeyAt, dictValueAt } from '../heap/dict.js';
+import { D_VERSION, dictGetStr, dictSetStr, dictDel, dictSet, dictGet, newDict, dictLen, dictNext, dictKeyAt, dictValueAt } from '../heap/dict.js';
 import { newSet, setAdd, setLen, setNext, setKeyAt, setCopy } from '../heap/set.js';
 import { newStr, strValue } from '../heap/str.js';
 import { NATIVES } from '../runtime/natives.js';
@@ -71,8 +71,19 @@ export function lastWasYield(): boolean {
 /** Hook for the periodic check (the GIL layer adds its drop check here). */
 export const periodicHooks: (() => void)[] = [];
 
+// The LOAD_GLOBAL inline cache (per worker), cleared by every collection (addresses get reused).
+const GCACHE_MASK = (1 << 12) - 1;
+const gcKey = new Int32Array(GCACHE_MASK + 1);
+const gcDict = new Int32Array(GCACHE_MASK + 1);
+const gcVer = new Int32Array(GCACHE_MASK + 1);
+const gcBVer = new Int32Array(GCACHE_MASK + 1);
+const gcVal = new Int32Array(GCACHE_MASK + 1);
+
 function periodic(): void {
-  if (I32[CTL_ALLOC_SINCE_GC] > I32[CTL_GC_THRESHOLD]) collect();
+  if (I32[CTL_ALLOC_SINCE_GC] > I32[CTL_GC_THRESHOLD]) {
+    collect();
+    gcKey.fill(0);
+  }
   for (const h of periodicHooks) h();
 }
 
@@ -761,8 +772,17 @@ export function evalFrame(fp0: number, throwIn: Ref = NULL): Ref {
             break;
           }
           case Op.LOAD_GLOBAL: {
+            // Inline cache keyed by the instruction's heap address, valid while neither the
+            // globals nor the builtins dict changed (their version words) and no collection ran.
+            const key = code + pc;
+            const h = key & GCACHE_MASK;
+            const g = I32[fp + FR_GLOBALS];
+            if (gcKey[h] === key && gcDict[h] === g && gcVer[h] === I32[(g >> 2) + D_VERSION] && gcBVer[h] === I32[(vmState.builtins >> 2) + D_VERSION]) {
+              I32[sp++] = gcVal[h];
+              break;
+            }
             const name = I32[names + arg] as Ref;
-            let v = dictGetStr(I32[fp + FR_GLOBALS] as Ref, name);
+            let v = dictGetStr(g as Ref, name);
             if (v === NULL) {
               v = dictGetStr(vmState.builtins, name);
               if (v === NULL) {
@@ -770,6 +790,11 @@ export function evalFrame(fp0: number, throwIn: Ref = NULL): Ref {
                 nameError(name);
               }
             }
+            gcKey[h] = key;
+            gcDict[h] = g;
+            gcVer[h] = I32[(g >> 2) + D_VERSION];
+            gcBVer[h] = I32[(vmState.builtins >> 2) + D_VERSION];
+            gcVal[h] = v;
             I32[sp++] = v;
             break;
           }
