@@ -18,10 +18,15 @@ import type { Ref } from './value.js';
 export class HeapExhausted extends Error {}
 
 const LARGE = CTL_FREE_HEADS; // head of the list of blocks larger than SMALL_MAX_WORDS
+/** The largest block, in words, whose byte size still fits a positive Int32 (`size << 2`). */
+const MAX_BLOCK_WORDS = 0x1fff_fffe;
 
 /** Allocates an object of `sizeWords` words (header included) with a zeroed payload.
  *  Caller holds the GIL. Throws HeapExhausted. */
 export function alloc(sizeWords: number, tag: number, type: Ref | number, aux: number): Ref {
+  // Past 2**29 words `size << 2` wraps to a negative or small byte count that passes the limit check
+  // and moves the bump pointer backwards: such a request can never fit, so it is exhaustion.
+  if (!(sizeWords <= MAX_BLOCK_WORDS)) throw new HeapExhausted('heap exhausted');
   const size = (sizeWords + 1) & ~1;
   let w: number;
   const head = size <= SMALL_MAX_WORDS ? I32[CTL_FREE_HEADS + (size >> 1)] : 0;
