@@ -900,7 +900,12 @@ export function genericSetAttr(obj: Ref, name: Ref, value: Ref): void {
     if (dtag === Tag.PROPERTY) {
       const f = I32[(descr >> 2) + (value === NULL ? P_FDEL : P_FSET)] as Ref;
       if (f === NULL || f === NONE) {
-        raise('AttributeError', value === NULL ? `can't delete attribute '${strValue(name)}'` : `can't set attribute '${strValue(name)}'`);
+        // CPython 3.11 names the property when it knows its name (here: its getter's __name__).
+        const fget = I32[(descr >> 2) + P_FGET] as Ref;
+        const pname = fget !== NULL && tagOf(fget) === Tag.FUNCTION ? strValue(I32[(fget >> 2) + 6] as Ref) : null;
+        if (pname !== null && pname !== '<lambda>')
+          raise('AttributeError', `property ${strRepr(pname)} of '${typeName(tp)}' object has no ${value === NULL ? 'deleter' : 'setter'}`);
+        raise('AttributeError', value === NULL ? "can't delete attribute" : "can't set attribute");
       }
       if (value === NULL) callWith(f, obj);
       else callWith(f, obj, value);
@@ -947,8 +952,9 @@ export function loadMethod(obj: Ref, name: Ref): Ref {
       }
     }
   }
-  methodOut.unbound = false;
-  return getAttr(obj, name);
+  const v = getAttr(obj, name);
+  methodOut.unbound = false; // after getAttr: a __getattr__ it ran may have used methodOut itself
+  return v;
 }
 
 // ---------------------------------------------------------------- items

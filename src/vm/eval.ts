@@ -296,6 +296,12 @@ export function genResume(gen: Ref, value: Ref, exc: Ref): Ref {
     I32[I32[fp + FR_SP]] = value;
     I32[fp + FR_SP]++;
   }
+  if (exc !== NULL && state === GEN_SUSPENDED) {
+    const d = delegateThrow(gen, fp, exc);
+    if (d === DELEGATE_YIELDED) return delegatedValue;
+    if (d === DELEGATE_RAISED) exc = delegatedValue;
+    else if (d === DELEGATE_RETURNED) exc = NULL;
+  }
   if (++I32[TS + TH_DEPTH] > recursionLimit()) {
     I32[TS + TH_DEPTH]--;
     raise('RecursionError', 'maximum recursion depth exceeded');
@@ -324,6 +330,74 @@ export function genResume(gen: Ref, value: Ref, exc: Ref): Ref {
   I32[g + H_AUX] = yielded ? GEN_SUSPENDED : GEN_CLOSED;
   if (!yielded) genReturnValue = r;
   return r;
+}
+
+const DELEGATE_NONE = 0;
+const DELEGATE_YIELDED = 1;
+const DELEGATE_RAISED = 2;
+const DELEGATE_RETURNED = 3;
+let delegatedValue: Ref = NULL;
+
+/**
+ * gen.throw(exc) while `gen` is suspended in a `yield from`/`await` (its YIELD_VALUE follows a SEND):
+ * the exception goes to the subiterator first, as CPython's gen_throw does. Returns what happened:
+ * the subiterator yielded (gen yields the same value), raised (that exception goes into gen's frame),
+ * returned (gen's frame resumes after the SEND with the value), or NONE (not delegating).
+ */
+function delegateThrow(gen: Ref, fp: number, exc: Ref): number {
+  const code = I32[fp + FR_CODE] as Ref;
+  const cbase = (I32[(code >> 2) + CO_CODE] >> 2) + 4;
+  const pc = I32[fp + FR_PC];
+  if (pc < 2 || (I32[cbase + pc - 1] & 0xff) !== Op.YIELD_VALUE || (I32[cbase + pc - 2] & 0xff) !== Op.SEND) return DELEGATE_NONE;
+  const sp = I32[fp + FR_SP];
+  const recv = I32[sp - 1] as Ref;
+  const g = gen >> 2;
+  I32[g + H_AUX] = GEN_RUNNING;
+  let r: Ref;
+  try {
+    if (isSubtype(typeOf(exc), T.GeneratorExit)) {
+      if (ops.tagOf(recv) === Tag.GENERATOR) genClose(recv);
+      else {
+        const close = ops.getAttrOrNull(recv, ops.N.close, false);
+        if (close !== NULL) callWith(close);
+      }
+      I32[g + H_AUX] = GEN_SUSPENDED;
+      return DELEGATE_NONE;
+    }
+    if (ops.tagOf(recv) === Tag.GENERATOR) {
+      r = genResume(recv, NONE, exc);
+    } else {
+      const thr = ops.getAttrOrNull(recv, ops.N.throw, false);
+      if (thr === NULL) {
+        I32[g + H_AUX] = GEN_SUSPENDED;
+        return DELEGATE_NONE;
+      }
+      try {
+        r = callWith(thr, exc);
+        genYielded = true;
+      } catch (e) {
+        const ex = toException(e);
+        if (!isSubtype(typeOf(ex), T.StopIteration)) throw PY_THROWN;
+        genYielded = false;
+        r = stopValue(ex);
+      }
+    }
+  } catch (e) {
+    I32[g + H_AUX] = GEN_SUSPENDED;
+    delegatedValue = toException(e);
+    I32[TS + TH_CUREXC] = 0;
+    return DELEGATE_RAISED;
+  }
+  I32[g + H_AUX] = GEN_SUSPENDED;
+  if (genYielded) {
+    delegatedValue = r;
+    return DELEGATE_YIELDED;
+  }
+  // The subiterator finished: continue after the SEND with its return value in place of the receiver.
+  I32[sp - 1] = r;
+  I32[fp + FR_PC] = I32[cbase + pc - 2] >>> 8;
+  delegatedValue = r;
+  return DELEGATE_RETURNED;
 }
 
 /** next() on a generator: the value, or NULL when it finished (its return value in genReturnValue). */

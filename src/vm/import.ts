@@ -133,6 +133,9 @@ export function execSourceModule(name: string, file: string, isPackage: boolean)
 
 function moduleNotFound(name: string): never {
   const e = callWith(TYPES.get('ModuleNotFoundError')!, newStr(`No module named '${name}'`));
+  const mark = root(e);
+  ops.setAttr(e, intern('name'), newStr(name));
+  unroot(mark);
   throwExc(e);
 }
 
@@ -248,6 +251,9 @@ export function importFrom(mod: Ref, name: Ref): Ref {
     file = f !== NULL && ops.isStr(f) ? ` (${strValue(f)})` : ' (unknown location)';
   }
   const e = callWith(TYPES.get('ImportError')!, newStr(`cannot import name '${strValue(name)}' from '${modname}'${file}`));
+  const mark = root(e);
+  ops.setAttr(e, intern('name'), intern(modname));
+  unroot(mark);
   throwExc(e);
 }
 

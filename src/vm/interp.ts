@@ -148,6 +148,7 @@ export function bootstrapInterpreter(sab: SharedArrayBuffer): Ref {
 const PUBLIC = new Set([
   'object', 'type', 'int', 'bool', 'float', 'str', 'bytes', 'tuple', 'list', 'dict', 'set', 'frozenset', 'range',
   'slice', 'property', 'staticmethod', 'classmethod', 'super', 'enumerate', 'zip', 'map', 'filter', 'reversed',
+  'complex', 'bytearray',
 ]);
 function isPublicBuiltinType(name: string): boolean {
   return PUBLIC.has(name) || EXCEPTIONS.some(([n]) => n === name);

@@ -20,7 +20,7 @@ import { raise, throwExc, PY_THROWN, toException } from '../runtime/exceptions.j
 import { T, isSubtype, lookupType, typeOf, typeName, TY_MRO, TY_DICT } from '../runtime/types.js';
 import { TS, root, unroot } from '../runtime/thread-state.js';
 import * as ops from '../runtime/ops.js';
-import { newBuiltin, defMethods, defGetters } from '../builtins/define.js';
+import { newBuiltin, defMethods, defGetters, defStaticMethods } from '../builtins/define.js';
 import { runClassBody, genResume, genClose, genYielded, genReturnValue } from './eval.js';
 import { infoOf } from './frame.js';
 import { CI_NCELLS, CI_NVARNAMES } from '../heap/layout.js';
@@ -292,6 +292,14 @@ for (const tag of [Tag.GENERATOR]) {
     cr_running: (g) => bool(I32[(g >> 2) + H_AUX] === GEN_RUNNING),
   });
 }
+
+// complex and bytearray exist as names (so `isinstance(x, complex)` works) but are outside the subset.
+defStaticMethods('complex', {
+  __new__: () => raise('NotImplementedError', 'pygil does not support complex numbers'),
+});
+defStaticMethods('bytearray', {
+  __new__: () => raise('NotImplementedError', 'pygil does not support bytearray'),
+});
 
 /** Installs the VM's natives into the builtins module dict. Creator worker, at bootstrap. */
 export function installVmBuiltins(bdict: Ref): void {
