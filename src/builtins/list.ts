@@ -309,7 +309,7 @@ export function seqConcat(a: Ref, b: Ref): Ref {
 /** The repeat count of `seq * n`, or null when n is not an index. */
 function repeatCount(n: Ref): number | null {
   if ((n & 1) === 1) return n >> 1;
-  if (isInt(n)) return asIndexNumber(n);
+  if (isInt(n) || ((I32[n >> 2] & 0xff) !== Tag.FLOAT && lookupType(typeOf(n), N.__index__) !== NULL)) return asIndexNumber(n);
   return null;
 }
 

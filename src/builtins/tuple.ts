@@ -15,7 +15,7 @@ import { newStr } from '../heap/str.js';
 import { raise } from '../runtime/exceptions.js';
 import { T, typeOf, typeName, isSubtype, lookupType } from '../runtime/types.js';
 import { checkArgc, noKw, kwCount } from '../runtime/call.js';
-import { NOTIMPL, isInt, tname, newIter, tupleHash, seqIndex } from '../runtime/ops.js';
+import { N, NOTIMPL, isInt, tname, newIter, tupleHash, seqIndex } from '../runtime/ops.js';
 import { root, unroot } from '../runtime/thread-state.js';
 import { defMethods, defStaticMethods } from './define.js';
 import { argAt, asIndexNumber, checkMethodSelf, checkSlotSelf } from './int.js';
@@ -55,7 +55,7 @@ function selfTuple(args: number, name: string): Ref {
 
 function repeatCount(n: Ref): number | null {
   if ((n & 1) === 1) return n >> 1;
-  if (isInt(n)) return asIndexNumber(n);
+  if (isInt(n) || ((I32[n >> 2] & 0xff) !== Tag.FLOAT && lookupType(typeOf(n), N.__index__) !== NULL)) return asIndexNumber(n);
   return null;
 }
 
