@@ -29,6 +29,7 @@
  */
 
 import * as fs from 'node:fs';
+import { isUtf8 } from 'node:buffer';
 import { isatty } from 'node:tty';
 import { H_AUX, H_TYPE, INST_DICT, MOD_DICT, RT_MISC, RT_MODULES, RT_SYS, S_DATA, Tag, CTL_ROOT } from '../heap/layout.js';
 import { alloc } from '../heap/alloc.js';
@@ -121,9 +122,18 @@ export function flushStdout(): void {
   writeAll(1, outBuf.subarray(0, n), null);
 }
 
-/** Flushes everything this worker buffers (only stdout: file writes are not buffered). At exit. */
+/** Flushes everything this worker buffers: stdout and pending file writes. At exit, and (threads
+ *  layer) whenever this worker drops the GIL. Errors writing files are dropped here, as CPython
+ *  ignores them at exit. */
 export function flushAll(): void {
   flushStdout();
+  for (const fd of pending.keys()) {
+    try {
+      flushFd(fd);
+    } catch {
+      // the file's owner closed the fd or the disk is full: nothing to report to
+    }
+  }
 }
 
 /** Appends text to the stdout buffer (UTF-8; a lone surrogate becomes U+FFFD). */
@@ -174,6 +184,10 @@ const F_STD = 64; // fd 0/1/2 of sys.std*: close() never closes the fd
 const F_EOF = 128; // the last fill of the read buffer hit the end of the file
 const F_PLUS = 256;
 const F_CLOSEFD = 512;
+const ENC_SHIFT = 10; // encoding, 2 bits
+const ENC_UTF8 = 0;
+const ENC_LATIN1 = 1;
+const ENC_ASCII = 2;
 const NL_SHIFT = 12; // newline mode, 3 bits
 const NL_UNIV = 0; // newline=None: universal newlines on read, '\n' on write
 const NL_EMPTY = 1; // newline='': split on any ending, no translation
@@ -450,7 +464,7 @@ const openFn: NativeFn = (args, argc, kw) => {
       raiseOSError(e, file);
     }
   }
-  let flags = info.flags | (nl << NL_SHIFT) | (closefd ? F_CLOSEFD : 0);
+  let flags = info.flags | (nl << NL_SHIFT) | (closefd ? F_CLOSEFD : 0) | (binary ? 0 : encodingFlags(encoding));
   let size = 0;
   try {
     const st = fs.fstatSync(fd);
@@ -479,7 +493,21 @@ function bytesOfRef(b: Ref): Uint8Array {
 const utf8Decoder = new TextDecoder('utf-8', { fatal: true });
 
 function encodingOf(f: Ref): string {
-  return normEncoding(dictStr(f, keys().encoding)) ?? 'utf-8';
+  const e = (flagsOf(f) >> ENC_SHIFT) & 3;
+  return e === ENC_LATIN1 ? 'latin-1' : e === ENC_ASCII ? 'ascii' : 'utf-8';
+}
+
+/** The flag bits of a (normalised) encoding name. */
+function encodingFlags(enc: string): number {
+  const e = normEncoding(enc);
+  return (e === 'latin-1' ? ENC_LATIN1 : e === 'ascii' ? ENC_ASCII : ENC_UTF8) << ENC_SHIFT;
+}
+
+/** This worker's Buffer view of the whole heap (for native UTF-8 decoding). */
+let heapBuf: Buffer | null = null;
+function heapBuffer(): Buffer {
+  if (heapBuf === null || heapBuf.buffer !== U8.buffer) heapBuf = Buffer.from(U8.buffer, 0, U8.byteLength);
+  return heapBuf;
 }
 
 function encodeText(f: Ref, s: string): Uint8Array {
@@ -503,18 +531,9 @@ function encodeText(f: Ref, s: string): Uint8Array {
 function decodeRange(f: Ref, start: number, end: number): string {
   const enc = encodingOf(f);
   if (enc === 'utf-8') {
-    let ascii = true;
-    for (let i = start; i < end; i++) {
-      if (U8[i] >= 0x80) {
-        ascii = false;
-        break;
-      }
-    }
-    if (ascii) {
-      let s = '';
-      for (let i = start; i < end; i += 8192) s += String.fromCharCode.apply(null, Array.from(U8.subarray(i, Math.min(end, i + 8192))));
-      return s;
-    }
+    const hb = heapBuffer();
+    const s = hb.toString('utf8', start, end);
+    if (s.indexOf('\ufffd') < 0 || isUtf8(hb.subarray(start, end))) return s;
     const copy = U8.slice(start, end);
     try {
       return utf8Decoder.decode(copy);
@@ -559,6 +578,7 @@ function fill(f: Ref): boolean {
     I32[w + FLAGS] &= ~F_EOF;
   }
   if (I32[w + FD] === 0) flushStdout();
+  else flushFdChecked(I32[w + FD]);
   const stream = (I32[w + FLAGS] & F_STREAM) !== 0;
   let n: number;
   try {
@@ -729,18 +749,67 @@ export function fileWriteText(f: Ref, s: string): void {
 function writeBytesTo(f: Ref, data: Uint8Array): void {
   const flags = flagsOf(f);
   const fd = fdOf(f);
-  if (fd === 1) flushStdout();
-  if (unreadLen(f) > 0 || rbufOf(f) !== NULL) dropReadAhead(f);
-  const stream = (flags & F_STREAM) !== 0;
+  if (rbufOf(f) !== NULL) dropReadAhead(f);
   try {
-    if (stream) writeAll(fd, data, null);
-    else if ((flags & F_APPEND) !== 0) {
-      writeAll(fd, data, null); // O_APPEND: the kernel appends
-      setPos(f, fs.fstatSync(fd).size);
-    } else {
-      writeAll(fd, data, posOf(f));
-      setPos(f, posOf(f) + data.length);
+    if ((flags & F_STREAM) !== 0) {
+      flushStdout(); // a pipe or tty opened by name may be our stdout
+      writeAll(fd, data, null);
+      return;
     }
+    const pos = posOf(f);
+    bufferWrite(fd, data, (flags & F_APPEND) !== 0 ? null : pos);
+    setPos(f, pos + data.length);
+  } catch (e) {
+    raiseOSError(e);
+  }
+}
+
+// ---------------------------------------------------------------- buffered writes to regular files
+
+/** This worker's pending writes by fd: bytes to write at `pos` (null: at the end, O_APPEND).
+ *  [owner: this worker] Flushed before any read, truncate, size query or close of the fd, by
+ *  flush(), when full, at exit (flushAll), and by the threads layer whenever this worker drops the GIL
+ *  (flushAll), so that other threads see the bytes in execution order. */
+interface PendingWrite {
+  data: Uint8Array;
+  len: number;
+  pos: number | null;
+}
+const WBUF_CAP = 65536;
+const pending = new Map<number, PendingWrite>();
+
+function bufferWrite(fd: number, data: Uint8Array, pos: number | null): void {
+  let pw = pending.get(fd);
+  if (pw !== undefined && pw.len > 0) {
+    const contiguous = pw.pos === null ? pos === null : pos !== null && pw.pos + pw.len === pos;
+    if (!contiguous || pw.len + data.length > WBUF_CAP) flushFd(fd);
+  }
+  if (data.length >= WBUF_CAP) {
+    writeAll(fd, data, pos);
+    return;
+  }
+  if (pw === undefined) {
+    pw = { data: new Uint8Array(WBUF_CAP), len: 0, pos: null };
+    pending.set(fd, pw);
+  }
+  if (pw.len === 0) pw.pos = pos;
+  pw.data.set(data, pw.len);
+  pw.len += data.length;
+}
+
+/** Writes the pending bytes of `fd`, if any. */
+function flushFd(fd: number): void {
+  const pw = pending.get(fd);
+  if (pw === undefined || pw.len === 0) return;
+  const n = pw.len;
+  pw.len = 0;
+  writeAll(fd, pw.data.subarray(0, n), pw.pos);
+}
+
+/** flushFd, turning a failure into the Python OSError. */
+function flushFdChecked(fd: number): void {
+  try {
+    flushFd(fd);
   } catch (e) {
     raiseOSError(e);
   }
@@ -766,6 +835,8 @@ function closeFile(f: Ref): void {
   const flags = I32[w + FLAGS];
   if ((flags & F_CLOSED) !== 0) return;
   if (I32[w + FD] === 1) flushStdout();
+  flushFdChecked(I32[w + FD]);
+  pending.delete(I32[w + FD]);
   I32[w + FLAGS] = flags | F_CLOSED;
   const d = I32[w + INST_DICT] as Ref;
   if (d !== NULL && rbufOf(f) !== NULL) dictSetStr(d, keys().rbuf, NONE);
@@ -877,6 +948,7 @@ defMethods('TextIOWrapper', {
     checkArgc('flush', argc - 1, 0, 0);
     checkOpen(f);
     if (fdOf(f) === 1) flushStdout();
+    flushFdChecked(fdOf(f));
     return NONE;
   },
   fileno: (args) => {
@@ -928,6 +1000,7 @@ defMethods('TextIOWrapper', {
     let target = off;
     if (whence === 1) target = cur + off;
     else if (whence === 2) {
+      flushFdChecked(fdOf(f));
       try {
         target = fs.fstatSync(fdOf(f)).size + off;
       } catch (e) {
@@ -944,6 +1017,7 @@ defMethods('TextIOWrapper', {
     const cur = posOf(f) - unreadLen(f);
     const size = argc > 1 && I32[args + 1] !== NONE ? toIndexNumber(I32[args + 1] as Ref) : cur;
     dropReadAhead(f);
+    flushFdChecked(fdOf(f));
     try {
       fs.ftruncateSync(fdOf(f), size);
     } catch (e) {

@@ -53,7 +53,7 @@ function one(name: string, f: (x: Ref) => Ref): NativeFn {
 
 function two(name: string, f: (x: Ref, y: Ref) => Ref): NativeFn {
   return (args, argc, kw) => {
-    noKw(name, kw);
+    noKw(`math.${name}`, kw);
     checkArgc(name, argc, 2, 2);
     return f(arg(args, 0), arg(args, 1));
   };
@@ -149,7 +149,7 @@ function logArg(x: Ref): bigint | number {
 
 Object.assign(fns, {
   log: ((args, argc, kw) => {
-    noKw('log', kw);
+    noKw('math.log', kw);
     if (argc < 1 || argc > 2) raise('TypeError', 'math.log requires 1 to 2 arguments');
     const x = logArg(arg(args, 0));
     return newFloat(argc === 2 ? M.mathLog(x, logArg(arg(args, 1))) : M.mathLog(x));
@@ -200,20 +200,20 @@ Object.assign(fns, {
   }),
   isqrt: one('isqrt', (x) => intFromBigInt(M.isqrt(indexBig(x)))),
   gcd: ((args, argc, kw) => {
-    noKw('gcd', kw);
+    noKw('math.gcd', kw);
     const xs: bigint[] = [];
     for (let i = 0; i < argc; i++) xs.push(indexBig(arg(args, i)));
     return intFromBigInt(M.gcd(...xs));
   }) as NativeFn,
   lcm: ((args, argc, kw) => {
-    noKw('lcm', kw);
+    noKw('math.lcm', kw);
     const xs: bigint[] = [];
     for (let i = 0; i < argc; i++) xs.push(indexBig(arg(args, i)));
     return intFromBigInt(M.lcm(...xs));
   }) as NativeFn,
   comb: two('comb', (n, k) => intFromBigInt(M.comb(indexBig(n), indexBig(k)))),
   perm: ((args, argc, kw) => {
-    noKw('perm', kw);
+    noKw('math.perm', kw);
     checkArgc('perm', argc, 1, 2);
     const n = indexBig(arg(args, 0));
     if (argc === 1 || arg(args, 1) === NONE) return intFromBigInt(M.perm(n));
@@ -221,7 +221,7 @@ Object.assign(fns, {
   }) as NativeFn,
   fsum: one('fsum', (it) => newFloat(M.fsum(floatsOf(it)))),
   hypot: ((args, argc, kw) => {
-    noKw('hypot', kw);
+    noKw('math.hypot', kw);
     const xs: number[] = [];
     for (let i = 0; i < argc; i++) xs.push(fl(arg(args, i)));
     return newFloat(hypot(xs));

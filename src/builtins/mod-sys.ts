@@ -14,7 +14,7 @@
  */
 
 import {
-  CTL_RECURSION_LIMIT, CTL_ROOT, H_AUX, H_TYPE, RT_MODULES, T_ITEMS, TH_DEPTH, TH_EXC_INFO, Tag,
+  CTL_RECURSION_LIMIT, CTL_ROOT, H_AUX, L_ITEMS, H_TYPE, RT_MODULES, T_ITEMS, TH_DEPTH, TH_EXC_INFO, Tag,
 } from '../heap/layout.js';
 import { alloc } from '../heap/alloc.js';
 import { I32 } from '../heap/memory.js';
@@ -152,12 +152,12 @@ export const switchIntervalHooks = {
 const VERSION = `3.11.7 (main, pygil) [Node.js ${process.version}]`;
 
 function getsizeof(o: Ref): number {
-  if ((o & 1) === 1) return o === mkSmall(0) ? 24 : 28;
+  if ((o & 1) === 1) return 28;
   switch (tagOf(o)) {
     case Tag.NONE:
       return 16;
     case Tag.BOOL:
-      return I32[(o >> 2) + H_AUX] ? 28 : 24;
+      return 28;
     case Tag.INT: {
       let v = toBig(o);
       if (v < 0n) v = -v;
@@ -179,8 +179,11 @@ function getsizeof(o: Ref): number {
       return 33 + bytesLen(o);
     case Tag.TUPLE:
       return 40 + 8 * tupleLen(o);
-    case Tag.LIST:
-      return 56 + 8 * listLen(o);
+    case Tag.LIST: {
+      const items = I32[(o >> 2) + L_ITEMS] as Ref;
+      void items;
+      return 56 + 8 * ((listLen(o) + 3) & ~3); // CPython's capacity depends on how the list grew
+    }
     case Tag.DICT: {
       const n = dictLen(o);
       if (n === 0) return 64;
@@ -202,13 +205,13 @@ const fns: Record<string, NativeFn> = {
     throwExc(argc === 0 ? callWith(cls) : callWith(cls, I32[args] as Ref));
   },
   getrecursionlimit: (_args, argc, kw) => {
-    noKw('getrecursionlimit', kw);
-    checkArgc('getrecursionlimit', argc, 0, 0);
+    noKw('sys.getrecursionlimit', kw);
+    checkArgc('sys.getrecursionlimit', argc, 0, 0);
     return intFromNumber(I32[CTL_RECURSION_LIMIT]);
   },
   setrecursionlimit: (args, argc, kw) => {
-    noKw('setrecursionlimit', kw);
-    checkArgc('setrecursionlimit', argc, 1, 1);
+    noKw('sys.setrecursionlimit', kw);
+    checkArgc('sys.setrecursionlimit', argc, 1, 1);
     const v = I32[args] as Ref;
     if (!isInt(v)) raise('TypeError', `'${tname(v)}' object cannot be interpreted as an integer`);
     const big = toBig(v);
@@ -222,50 +225,52 @@ const fns: Record<string, NativeFn> = {
     return NONE;
   },
   getsizeof: (args, argc, kw) => {
+    if (argc === 0) raise('TypeError', "getsizeof() missing required argument 'object' (pos 1)");
     const [o, dflt] = parseArgs('getsizeof', args, argc, kw, ['object', 'default'], 1);
     void dflt;
     return intFromNumber(getsizeof(o));
   },
   intern: (args, argc, kw) => {
-    noKw('intern', kw);
-    checkArgc('intern', argc, 1, 1);
+    noKw('sys.intern', kw);
+    checkArgc('sys.intern', argc, 1, 1);
     const s = I32[args] as Ref;
     if (tagOf(s) !== Tag.STR || typeOf(s) !== T.str) raise('TypeError', `intern() argument must be str, not ${tname(s)}`);
     return intern(strValue(s));
   },
   exc_info: (_args, argc, kw) => {
-    noKw('exc_info', kw);
-    checkArgc('exc_info', argc, 0, 0);
+    noKw('sys.exc_info', kw);
+    checkArgc('sys.exc_info', argc, 0, 0);
     const e = I32[TS + TH_EXC_INFO] as Ref;
     if (e === NULL || e === NONE) return tupleFrom([NONE, NONE, NONE]);
     const tb = I32[(e >> 2) + EX_TRACEBACK] as Ref;
     return tupleFrom([typeOf(e), e, tb === NULL ? NONE : tb]);
   },
   exception: (_args, argc, kw) => {
-    noKw('exception', kw);
-    checkArgc('exception', argc, 0, 0);
+    noKw('sys.exception', kw);
+    checkArgc('sys.exception', argc, 0, 0);
     const e = I32[TS + TH_EXC_INFO] as Ref;
     return e === NULL ? NONE : e;
   },
   getswitchinterval: (_args, argc, kw) => {
-    noKw('getswitchinterval', kw);
-    checkArgc('getswitchinterval', argc, 0, 0);
+    noKw('sys.getswitchinterval', kw);
+    checkArgc('sys.getswitchinterval', argc, 0, 0);
     return newFloat(switchIntervalHooks.get());
   },
   setswitchinterval: (args, argc, kw) => {
-    noKw('setswitchinterval', kw);
-    checkArgc('setswitchinterval', argc, 1, 1);
+    noKw('sys.setswitchinterval', kw);
+    checkArgc('sys.setswitchinterval', argc, 1, 1);
     const v = toFloatValue(I32[args] as Ref);
     if (!(v > 0)) raise('ValueError', 'switch interval must be strictly positive');
     switchIntervalHooks.set(v);
     return NONE;
   },
   get_int_max_str_digits: (_args, argc, kw) => {
-    noKw('get_int_max_str_digits', kw);
-    checkArgc('get_int_max_str_digits', argc, 0, 0);
+    noKw('sys.get_int_max_str_digits', kw);
+    checkArgc('sys.get_int_max_str_digits', argc, 0, 0);
     return intFromNumber(getIntMaxStrDigits());
   },
   set_int_max_str_digits: (args, argc, kw) => {
+    if (argc === 0) raise('TypeError', "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
     const [v] = parseArgs('set_int_max_str_digits', args, argc, kw, ['maxdigits'], 1);
     const n = toIndexNumber(v);
     if (n !== 0 && n < 640) raise('ValueError', 'maxdigits must be 0 or larger than 640');

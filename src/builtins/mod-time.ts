@@ -68,7 +68,7 @@ function tmOf(ms: number, utc: boolean): Tm {
     const y = dt.getUTCFullYear(), mo = dt.getUTCMonth() + 1, d = dt.getUTCDate();
     return {
       year: y, mon: mo, mday: d, hour: dt.getUTCHours(), min: dt.getUTCMinutes(), sec: dt.getUTCSeconds(),
-      wday: (dt.getUTCDay() + 6) % 7, yday: dayOfYear(y, mo, d), isdst: 0, zone: 'UTC', gmtoff: 0,
+      wday: (dt.getUTCDay() + 6) % 7, yday: dayOfYear(y, mo, d), isdst: 0, zone: 'GMT', gmtoff: 0,
     };
   }
   const y = dt.getFullYear(), mo = dt.getMonth() + 1, d = dt.getDate();
@@ -114,7 +114,7 @@ function tmFromArg(r: Ref, fname: string): Tm {
 function secondsArg(args: number, argc: number): number {
   if (argc === 0 || I32[args] === NONE) return nowMs();
   const r = I32[args] as Ref;
-  const s = isFloat(r) ? toFloatValue(r) : isInt(r) ? Number(toBig(r)) : toFloatValue(r);
+  const s = isFloat(r) ? toFloatValue(r) : isInt(r) ? Number(toBig(r)) : toIndexNumber(r);
   if (Number.isNaN(s)) raise('ValueError', 'Invalid value NaN (not a number)');
   return Math.floor(s) * 1000;
 }
@@ -179,8 +179,8 @@ function strftime(fmt: string, tm: Tm): string {
 
 function noArgs(name: string, f: () => Ref): NativeFn {
   return (_args, argc, kw) => {
-    noKw(name, kw);
-    checkArgc(name, argc, 0, 0);
+    noKw(`time.${name}`, kw);
+    checkArgc(`time.${name}`, argc, 0, 0);
     return f();
   };
 }
@@ -205,8 +205,8 @@ const fns: Record<string, NativeFn> = {
     return newFloat((u.user + u.system) / 1e6);
   }),
   sleep: (args, argc, kw) => {
-    noKw('sleep', kw);
-    checkArgc('sleep', argc, 1, 1);
+    noKw('time.sleep', kw);
+    checkArgc('time.sleep', argc, 1, 1);
     const s = sleepSeconds(I32[args] as Ref);
     flushStdout();
     blockingHooks.sleep(s);
@@ -214,23 +214,24 @@ const fns: Record<string, NativeFn> = {
   },
   localtime: (args, argc, kw) => {
     noKw('localtime', kw);
-    checkArgc('localtime', argc, 0, 1);
+    if (argc > 1) raise('TypeError', `localtime() takes at most 1 argument (${argc} given)`);
     return newStructTime(tmOf(secondsArg(args, argc), false));
   },
   gmtime: (args, argc, kw) => {
     noKw('gmtime', kw);
-    checkArgc('gmtime', argc, 0, 1);
+    if (argc > 1) raise('TypeError', `gmtime() takes at most 1 argument (${argc} given)`);
     return newStructTime(tmOf(secondsArg(args, argc), true));
   },
   mktime: (args, argc, kw) => {
-    noKw('mktime', kw);
-    checkArgc('mktime', argc, 1, 1);
+    noKw('time.mktime', kw);
+    checkArgc('time.mktime', argc, 1, 1);
     const tm = tmFromArg(I32[args] as Ref, 'mktime');
     return newFloat(new Date(tm.year, tm.mon - 1, tm.mday, tm.hour, tm.min, tm.sec).getTime() / 1000);
   },
   strftime: (args, argc, kw) => {
     noKw('strftime', kw);
-    checkArgc('strftime', argc, 1, 2);
+    if (argc < 1) raise('TypeError', `strftime() takes at least 1 argument (${argc} given)`);
+    if (argc > 2) raise('TypeError', `strftime() takes at most 2 arguments (${argc} given)`);
     const f = I32[args] as Ref;
     if (tagOf(f) !== Tag.STR) raise('TypeError', `strftime() argument 1 must be str, not ${tname(f)}`);
     const tm = argc > 1 ? tmFromArg(I32[args + 1] as Ref, 'strftime') : tmOf(nowMs(), false);
@@ -245,7 +246,7 @@ const fns: Record<string, NativeFn> = {
   },
   ctime: (args, argc, kw) => {
     noKw('ctime', kw);
-    checkArgc('ctime', argc, 0, 1);
+    if (argc > 1) raise('TypeError', `ctime() takes at most 1 argument (${argc} given)`);
     return newStr(asctime(tmOf(secondsArg(args, argc), false)));
   },
 };
