@@ -33,7 +33,7 @@ import { isInt, reprJs, tagOf, tname, toBig, toFloatValue, toIndexNumber } from 
 import { getIntMaxStrDigits, setIntMaxStrDigits } from '../runtime/format.js';
 import { TF_HEAPTYPE } from '../runtime/types.js';
 import { defModule, newBuiltin, onBootstrap } from './define.js';
-import { newStdStream, strList, sysDict } from './io.js';
+import { flushAll, newStdStream, strList, sysDict } from './io.js';
 
 // ====================================================================== struct sequences
 
@@ -202,6 +202,7 @@ const fns: Record<string, NativeFn> = {
     noKw('exit', kw);
     checkArgc('exit', argc, 0, 1);
     const cls = typeByName('SystemExit');
+    flushAll(); // harmless if the SystemExit is caught; the runner must flush too (`raise SystemExit`)
     throwExc(argc === 0 ? callWith(cls) : callWith(cls, I32[args] as Ref));
   },
   getrecursionlimit: (_args, argc, kw) => {
