@@ -16,13 +16,16 @@ import type { Ref } from './value.js';
 export const strTypes = { str: 0 as Ref, bytes: 0 as Ref };
 
 // ---------------------------------------------------------------- the worker's decode cache
+// Direct-mapped: Ref -> JS string, 8192 entries, cleared when the GC epoch moves (addresses reused).
+const DC_MASK = 8191;
+const dcKey = new Int32Array(DC_MASK + 1);
+const dcStr: string[] = new Array<string>(DC_MASK + 1).fill('');
 let cacheEpoch = -1;
-let cache = new Map<number, string>();
 
 function checkEpoch(): void {
   const e = I32[CTL_GC_EPOCH];
   if (e !== cacheEpoch) {
-    cache = new Map();
+    dcKey.fill(0);
     cacheEpoch = e;
   }
 }
@@ -43,20 +46,28 @@ export function newStr(s: string): Ref {
     }
   }
   I32[w + S_FLAGS] = flags;
+  // We hold the JS text already: seed this worker's decode cache (valid until the next collection).
+  if (cacheEpoch !== I32[CTL_GC_EPOCH]) checkEpoch();
+  const h = (r >>> 3) & DC_MASK;
+  dcKey[h] = r;
+  dcStr[h] = s;
   return r;
 }
 
 /** The JS string of a str. Cached per worker within a GC epoch. */
 export function strValue(r: Ref): string {
   if (cacheEpoch !== I32[CTL_GC_EPOCH]) checkEpoch();
-  let s = cache.get(r);
-  if (s !== undefined) return s;
+  const h = (r >>> 3) & DC_MASK;
+  if (dcKey[h] === r) return dcStr[h];
+  let s: string;
   const w = r >> 2;
   const n = I32[w + H_AUX];
   const base = (w + S_DATA) << 1;
-  if (n < 64) {
+  if (n < 16) {
     s = '';
     for (let i = 0; i < n; i++) s += String.fromCharCode(U16[base + i]);
+  } else if (n <= 8192) {
+    s = String.fromCharCode.apply(null, U16.subarray(base, base + n) as unknown as number[]);
   } else {
     const parts: string[] = [];
     for (let i = 0; i < n; i += 8192) {
@@ -64,7 +75,8 @@ export function strValue(r: Ref): string {
     }
     s = parts.join('');
   }
-  cache.set(r, s);
+  dcKey[h] = r;
+  dcStr[h] = s;
   return s;
 }
 
