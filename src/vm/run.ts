@@ -59,11 +59,11 @@ function setSysList(name: string, items: string[]): void {
 
 /** SystemExit's status and what to print (CPython's handle_system_exit). */
 function systemExitStatus(exc: Ref): number {
+  flushAll();
   const args = I32[(exc >> 2) + EX_ARGS] as Ref;
   const code = tupleLen(args) === 0 ? NONE : tupleLen(args) === 1 ? tupleGet(args, 0) : args;
   if (code === NONE) return 0;
   if (ops.isInt(code)) return Number(BigInt.asUintN(8, ops.toBig(code)));
-  flushAll();
   writeStderr(ops.strJs(code) + '\n');
   return 1;
 }
