@@ -108,6 +108,11 @@ export function bootstrapInterpreter(sab: SharedArrayBuffer): Ref {
   I32[rootWord() + RT_INTERNED] = newDict(0 as Ref);
   I32[rootWord() + RT_THREADS] = newList(0, 0, 0 as Ref);
   I32[rootWord() + RT_MISC] = newList(0, 0, 0 as Ref);
+  // The thread state comes first: `root` (used by newModule and natives' helpers below) writes into
+  // the current thread's TH_ROOTS, and with no thread state (TS = 0) it wrote into the control words
+  // (zeroing CTL_GC_THRESHOLD). Its strs get their type from patchTypeWords.
+  const ts = newThreadState('MainThread');
+  setThreadState(ts);
   bootstrapTypes();
   patchTypeWords();
   installTypeRefs();
@@ -133,8 +138,6 @@ export function bootstrapInterpreter(sab: SharedArrayBuffer): Ref {
   vmState.buildClass = dictGetStr(bdict, intern('__build_class__'));
   excHooks.memoryError = makeError('MemoryError', null);
   listAppend(I32[rootWord() + RT_MISC] as Ref, excHooks.memoryError);
-  const ts = newThreadState('MainThread');
-  setThreadState(ts);
   // sys is imported eagerly: the import system reads sys.path.
   if (NATIVE_MODULES.has('sys')) {
     const sys = newModule('sys', null);
