@@ -3,11 +3,11 @@
 // freed and their memory reused, the bump pointer comes down when the tail dies, the heap top stops
 // growing in an alloc/drop loop, the GC epoch invalidates the str cache, frames are scanned up to FR_SP.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createHeap, I32 } from '../../../src/heap/memory.js';
+import { createHeap, I32, INITIAL_GC_THRESHOLD } from '../../../src/heap/memory.js';
 import { alloc, heapTop } from '../../../src/heap/alloc.js';
 import { collect } from '../../../src/heap/gc.js';
 import {
-  CTL_ALLOC_SINCE_GC, CTL_FREE_HEADS, CTL_GC_EPOCH, CTL_HEAP_TOP, CTL_LIVE_AFTER_GC, CTL_ROOT, FR_BACK, FR_CODE,
+  CTL_ALLOC_SINCE_GC, CTL_FREE_HEADS, CTL_GC_EPOCH, CTL_GC_THRESHOLD, CTL_NEXT_THREAD_ID, CTL_HEAP_TOP, CTL_LIVE_AFTER_GC, CTL_ROOT, FR_BACK, FR_CODE,
   FR_FIXED, FR_FLAGS, FR_FUNC, FR_GEN, FR_GLOBALS, FR_LOCALS, FR_NLP, FR_PC, FR_SP, GC_MARK, H_SIZE, HEAP_START,
   RT_MISC, SMALL_MAX_WORDS, Tag, TAG_MASK, TH_DSTOP, TH_FRAME,
 } from '../../../src/heap/layout.js';
@@ -84,11 +84,23 @@ function garbage(n: number): void {
   }
 }
 
+let ctlAfterBoot: Int32Array;
+
 beforeAll(() => {
   bootstrapInterpreter(createHeap(64 << 20));
+  ctlAfterBoot = I32.slice(0, 16);
   keep = newList(0);
   listAppend(I32[(I32[CTL_ROOT] >> 2) + RT_MISC] as Ref, keep);
   collect();
+});
+
+describe('gc: bootstrap', () => {
+  it('leaves the collector\'s control words alone (no root() before a thread state exists)', () => {
+    expect(ctlAfterBoot[CTL_GC_THRESHOLD]).toBe(INITIAL_GC_THRESHOLD);
+    expect(ctlAfterBoot[CTL_GC_EPOCH]).toBe(0);
+    expect(ctlAfterBoot[CTL_NEXT_THREAD_ID]).toBe(1);
+    expect(TS).not.toBe(0);
+  });
 });
 
 describe('gc: reachability', () => {
