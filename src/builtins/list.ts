@@ -8,15 +8,15 @@
  * re-read (never cached as a word index) after each of them: the list may have been resized.
  */
 
-import { H_AUX, H_TYPE, IterKind, L_ITEMS, T_ITEMS, Tag } from '../heap/layout.js';
+import { H_AUX, H_TYPE, IterKind, L_ITEMS, STR_ASTRAL, T_ITEMS, Tag } from '../heap/layout.js';
 import { alloc } from '../heap/alloc.js';
 import { I32 } from '../heap/memory.js';
 import { NULL, mkSmall, type Ref } from '../heap/value.js';
 import {
   NONE, bool, newList, listLen, listGet, listSet, listAppend, listItemsWord, listSetLen, listReserve,
-  listInsert, listRemoveAt, tupleLen, tupleGet, newTuple, objTypes,
+  listInsert, listRemoveAt, tupleLen, tupleGet, newTuple, objTypes, floatValue,
 } from '../heap/objects.js';
-import { newStr, strValue } from '../heap/str.js';
+import { newStr, strValue, strFlags } from '../heap/str.js';
 import { raise } from '../runtime/exceptions.js';
 import { T, typeOf, typeName, isSubtype, typeFlags, lookupType, typeSetAttr } from '../runtime/types.js';
 import { callWith, checkArgc, noKw, parseArgs, kwCount } from '../runtime/call.js';
@@ -358,9 +358,30 @@ function merge(x: number[], y: number[], lt: (a: number, b: number) => boolean):
   return out;
 }
 
-function isExactSmallOrStr(r: Ref): number {
-  if ((r & 1) === 1) return 1;
-  return 0;
+/** When every key is a small int or exact float, or every key is an exact str without surrogates, the
+ *  keys as JS values whose `<` is Python's `<` (no Python code can run); else null. */
+function fastKeys(keys: Ref, n: number): (number | string)[] | null {
+  const out: (number | string)[] = new Array(n);
+  let nums = 0;
+  let strs = 0;
+  for (let i = 0; i < n; i++) {
+    const k = listGet(keys, i);
+    if ((k & 1) === 1) {
+      out[i] = k >> 1;
+      nums++;
+      continue;
+    }
+    const tp = typeOf(k);
+    if (tp === T.float) {
+      out[i] = floatValue(k);
+      nums++;
+    } else if (tp === T.str && (strFlags(k) & STR_ASTRAL) === 0) {
+      out[i] = strValue(k);
+      strs++;
+    } else return null;
+    if (nums > 0 && strs > 0) return null;
+  }
+  return out;
 }
 
 function lessThan(x: Ref, y: Ref): boolean {
@@ -376,6 +397,7 @@ export function listSort(l: Ref, key: Ref, reverse: boolean): void {
   const saved = newList(n);
   I32.copyWithin(listItemsWord(saved), listItemsWord(l), listItemsWord(l) + n);
   const m = root(saved);
+  let written = false;
   try {
     listSetLen(l, 0);
     let keys = saved;
@@ -390,11 +412,10 @@ export function listSort(l: Ref, key: Ref, reverse: boolean): void {
     let idx: number[] = new Array(n);
     for (let i = 0; i < n; i++) idx[i] = i;
     if (reverse) idx.reverse();
-    let allSmall = true;
-    for (let i = 0; i < n && allSmall; i++) if (isExactSmallOrStr(listGet(keys, i)) !== 1) allSmall = false;
-    if (allSmall) {
-      const kw = listItemsWord(keys);
-      idx = mergeSort(idx, (a, b) => I32[kw + a] >> 1 < I32[kw + b] >> 1);
+    const fast = fastKeys(keys, n);
+    if (fast !== null) {
+      const fk = fast;
+      idx = mergeSort(idx, (a, b) => fk[a] < fk[b]);
     } else {
       idx = mergeSort(idx, (a, b) => lessThan(listGet(keys, a), listGet(keys, b)));
     }
@@ -404,10 +425,11 @@ export function listSort(l: Ref, key: Ref, reverse: boolean): void {
     const w = listItemsWord(l);
     const sw = listItemsWord(saved);
     for (let i = 0; i < n; i++) I32[w + i] = I32[sw + idx[i]];
+    written = true;
     if (modified) raise('ValueError', 'list modified during sort');
   } catch (e) {
     // Restore the items (in their original order) before the exception propagates.
-    if (listLen(l) !== n || listLen(saved) === n) {
+    if (!written) {
       listSetLen(l, n);
       I32.copyWithin(listItemsWord(l), listItemsWord(saved), listItemsWord(saved) + n);
     }
