@@ -22,7 +22,7 @@ import { bytesRepr, decodeBytes, encodeText, lookupCodec } from './codecs.js';
 import { bytesFactory, bytesLatin1, percentFormat } from './formatting.js';
 import { SSIZE_MAX, adjustFindRange, sliceIndex } from './slice-util.js';
 import {
-  bytesSpace, centerJs, expandtabsJs, isStrRef, joinJs, replaceJs, repeatJs, rsplitSep, rsplitWhitespace, sliceJs,
+  bytesSpace, centerJs, expandtabsJs, isIndexable, isStrRef, joinJs, replaceJs, repeatJs, rsplitSep, rsplitWhitespace, sliceJs,
   splitSep, splitWhitespace, splitlinesJs, stripJs, strBytesHooks, zfillJs,
 } from './str.js';
 import { defClassMethods, defMethods, defStaticMethods } from './define.js';
@@ -672,19 +672,19 @@ defMethods('bytes', {
   __add__: (args, argc, kw) => {
     const self = clinic('__add__', args, argc, kw, 1, 1);
     const b = I32[args + 1] as Ref;
-    if (!isBytesRef(b)) return NOTIMPL;
+    if (!isBytesRef(b)) raise('TypeError', `can't concat ${tname(b)} to bytes`);
     return newBytesLatin1(bytesJs(self) + bytesJs(b));
   },
   __mul__: (args, argc, kw) => {
     const self = clinic('__mul__', args, argc, kw, 1, 1);
     const n = I32[args + 1] as Ref;
-    if (!isInt(n)) return NOTIMPL;
+    if (!isIndexable(n)) return NOTIMPL;
     return newBytesLatin1(repeatJs(bytesJs(self), toIndexNumber(n), 0.5));
   },
   __rmul__: (args, argc, kw) => {
     const self = clinic('__rmul__', args, argc, kw, 1, 1);
     const n = I32[args + 1] as Ref;
-    if (!isInt(n)) return NOTIMPL;
+    if (!isIndexable(n)) return NOTIMPL;
     return newBytesLatin1(repeatJs(bytesJs(self), toIndexNumber(n), 0.5));
   },
   __mod__: (args, argc, kw) => {

@@ -13,7 +13,7 @@ import { intern, newStr, strValue } from '../heap/str.js';
 import { PyErr } from '../common/errors.js';
 import { raise, throwExc as throwExcRef } from '../runtime/exceptions.js';
 import { T, isSubtype, lookupType, typeName, typeOf } from '../runtime/types.js';
-import { callWith } from '../runtime/call.js';
+import { callWith, checkArgc, noKw } from '../runtime/call.js';
 import { root, unroot } from '../runtime/thread-state.js';
 import {
   N, getAttr, getItem, isInt, reprJs, strJs, tname, toBig,
@@ -117,14 +117,8 @@ function checkSpecArg(r: Ref, what: string): string {
 
 defModule('builtins', {
   format: (args, argc, kw) => {
-    if (kw !== NULL && tupleLen(kw) > 0) {
-      // format(value, format_spec=...) is allowed by name.
-      const names = Array.from({ length: tupleLen(kw) }, (_, i) => strValue(tupleGet(kw, i)));
-      for (const n of names)
-        if (n !== 'value' && n !== 'format_spec') raise('TypeError', `format() got an unexpected keyword argument '${n}'`);
-    }
-    if (argc < 1) raise('TypeError', 'format() missing required argument \'value\' (pos 1)');
-    if (argc > 2) raise('TypeError', `format() takes at most 2 arguments (${argc} given)`);
+    noKw('format', kw);
+    checkArgc('format', argc, 1, 2);
     const value = I32[args] as Ref;
     if (argc === 1) return formatObject(value, '', NULL);
     const spec = I32[args + 1] as Ref;
@@ -149,8 +143,9 @@ function formatDunder(kind: string, check: (r: Ref) => boolean, js: (self: Ref, 
 }
 
 defMethods('str', {
+  // An empty spec gives str(self), which differs from the text for a subclass overriding __str__.
   __format__: formatDunder('str', (r) => (r & 1) === 0 && (I32[r >> 2] & 0xff) === Tag.STR, (self, spec) =>
-    formatStr(strValue(self), spec, typeName(typeOf(self)))),
+    spec === '' ? strJs(self) : formatStr(strValue(self), spec, typeName(typeOf(self)))),
 });
 
 // ====================== str.format (Objects/stringlib/unicode_format.h) ======================

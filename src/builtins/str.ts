@@ -15,11 +15,11 @@ import {
 import { intern, newStr, strEq, strHash, strValue } from '../heap/str.js';
 import { dictGet, dictSet, newDict, dictNext, dictKeyAt, dictValueAt } from '../heap/dict.js';
 import { raise, toException, PY_THROWN, throwExc } from '../runtime/exceptions.js';
-import { T, isSubtype, typeName, typeOf } from '../runtime/types.js';
+import { T, isSubtype, lookupType, typeName, typeOf } from '../runtime/types.js';
 import { checkArgc, noKw, parseArgs } from '../runtime/call.js';
 import { root, unroot } from '../runtime/thread-state.js';
 import {
-  NOTIMPL, binaryHooks, getItem, getIter, isInt, itemHooks, iterNext, newIter, reprJs, strJs, strRepr, tagOf, tname,
+  N, NOTIMPL, binaryHooks, getItem, getIter, isInt, itemHooks, iterNext, newIter, reprJs, strJs, strRepr, tagOf, tname,
   toIndexNumber,
 } from '../runtime/ops.js';
 import { isPySpace } from '../runtime/number-parse.js';
@@ -137,7 +137,7 @@ export function sliceJs(s: string, isAstral: boolean, slice: Ref): string {
 export function strSlice(s: Ref, slice: Ref): Ref {
   const js = strValue(s);
   const r = sliceJs(js, astral(s), slice);
-  if (r.length === js.length && typeOf(s) === T.str) return s;
+  if (r === js && typeOf(s) === T.str) return s;
   return mkStr(r);
 }
 
@@ -840,6 +840,11 @@ export function repeatJs(s: string, n: number, unitsPerChar = 1): string {
   return s.repeat(n);
 }
 
+/** An int or an object with __index__ (what sequence repetition accepts). */
+export function isIndexable(n: Ref): boolean {
+  return isInt(n) || (tagOf(n) !== Tag.FLOAT && lookupType(typeOf(n), N.__index__) !== NULL);
+}
+
 function repeatCount(n: Ref): number {
   return toIndexNumber(n);
 }
@@ -1148,19 +1153,19 @@ defMethods('str', {
   __add__: (args, argc, kw) => {
     const self = clinic('__add__', args, argc, kw, 1, 1);
     const b = I32[args + 1] as Ref;
-    if (!isStrRef(b)) return NOTIMPL;
+    if (!isStrRef(b)) raise('TypeError', `can only concatenate str (not "${tname(b)}") to str`);
     return newStr(strValue(self) + strValue(b));
   },
   __mul__: (args, argc, kw) => {
     const self = clinic('__mul__', args, argc, kw, 1, 1);
     const n = I32[args + 1] as Ref;
-    if (!isInt(n)) return NOTIMPL;
+    if (!isIndexable(n)) return NOTIMPL;
     return mkStr(repeatJs(strValue(self), toIndexNumber(n)));
   },
   __rmul__: (args, argc, kw) => {
     const self = clinic('__rmul__', args, argc, kw, 1, 1);
     const n = I32[args + 1] as Ref;
-    if (!isInt(n)) return NOTIMPL;
+    if (!isIndexable(n)) return NOTIMPL;
     return mkStr(repeatJs(strValue(self), toIndexNumber(n)));
   },
   __mod__: (args, argc, kw) => {
