@@ -877,8 +877,10 @@ export function setAttr(obj: Ref, name: Ref, value: Ref): void {
     return;
   }
   const tp = typeOf(obj);
-  const ss = specialSetters[tag].get(name);
-  if (ss !== undefined) return ss(obj, value);
+  if ((I32[(name >> 2) + S_FLAGS] & STR_SPECIAL_ATTR) !== 0) {
+    const ss = specialSetters[tag].get(name);
+    if (ss !== undefined) return ss(obj, value);
+  }
   const sa = lookupType(tp, value === NULL ? N.__delattr__ : N.__setattr__);
   if (sa !== NULL && sa !== objectSetattr.set && sa !== objectSetattr.del) {
     if (value === NULL) callWith(sa, obj, name);

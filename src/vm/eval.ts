@@ -40,9 +40,9 @@ import {
   PY_THROWN, raise, throwExc, toException, EX_CAUSE, EX_SUPPRESS, EX_TRACEBACK, isExceptionInstance,
   newException, EX_VALUE,
 } from '../runtime/exceptions.js';
-import { T, isSubtype, lookupType, typeOf, typeName, typeFlags, TF_EXC, TYPES } from '../runtime/types.js';
+import { T, isSubtype, lookupType, typeOf, typeName, typeFlags, TF_EXC, TF_HEAPTYPE, TYPES } from '../runtime/types.js';
 import { TS, root, unroot } from '../runtime/thread-state.js';
-import { call, callWith, vmHooks } from '../runtime/call.js';
+import { call, callWith, vmHooks, newInstanceHook } from '../runtime/call.js';
 import * as ops from '../runtime/ops.js';
 import { infoOf, initFrame, reserveFrame, frameWords } from './frame.js';
 import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR } from '../bytecode/opcodes.js';
@@ -1301,7 +1301,6 @@ export function evalFrame(fp0: number, throwIn: Ref = NULL): Ref {
             I32[TS + TH_DEPTH]--;
             I32[fp + FR_BACK] = 0;
             const init = flags & FRAME_INIT;
-            const self = I32[lp];
             fp = back;
             I32[TS + TH_FRAME] = fp;
             codeRef = I32[fp + FR_CODE] as Ref;
@@ -1313,11 +1312,11 @@ export function evalFrame(fp0: number, throwIn: Ref = NULL): Ref {
             pc = I32[fp + FR_PC];
             sp = I32[fp + FR_SP];
             if (init) {
+              // The instance is already on the caller's stack (see the CALL of a class).
               if (v !== NONE) {
                 I32[fp + FR_SP] = sp;
                 raise('TypeError', `__init__() should return None, not '${ops.tname(v)}'`);
               }
-              I32[sp++] = self;
             } else I32[sp++] = v;
             break;
           }
@@ -1445,6 +1444,32 @@ export function evalFrame(fp0: number, throwIn: Ref = NULL): Ref {
                 pc = 0;
                 sp = I32[fp + FR_SP];
                 break;
+              }
+              if (ftag === Tag.TYPE && mark < 0 && (typeFlags(func) & TF_HEAPTYPE) !== 0) {
+                // C(...) for a class with object.__new__ and a Python __init__: run __init__ in this
+                // loop. The instance sits in the caller's bottom slot (rooted) and is the result.
+                const init = lookupType(func, ops.N.__init__);
+                if (lookupType(func, ops.N.__new__) === vmHooks.objectNew && (init & 1) === 0 && init !== NULL &&
+                    (I32[init >> 2] & 0xff) === Tag.FUNCTION && !isGenCode(init)) {
+                  const inst = newInstanceHook.fn(func);
+                  I32[bottom] = inst;
+                  I32[base - 1] = inst;
+                  const nfp = pushFunctionFrame(init, base - 1, argc + 1, kw);
+                  I32[fp + FR_SP] = bottom + 1;
+                  I32[nfp + FR_FLAGS] = FRAME_INIT;
+                  I32[nfp + FR_BACK] = fp;
+                  fp = nfp;
+                  I32[TS + TH_FRAME] = fp;
+                  codeRef = I32[fp + FR_CODE] as Ref;
+                  cw = codeRef >> 2;
+                  code = (I32[cw + CO_CODE] >> 2) + 4;
+                  consts = (I32[cw + CO_CONSTS] >> 2) + 4;
+                  names = (I32[cw + CO_NAMES] >> 2) + 4;
+                  lp = fp + FR_FIXED;
+                  pc = 0;
+                  sp = I32[fp + FR_SP];
+                  break;
+                }
               }
               let r: Ref;
               if (ftag === Tag.BUILTIN && I32[(func >> 2) + 4] === NULL && selfArg === NULL) {
