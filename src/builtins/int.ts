@@ -344,7 +344,7 @@ Object.assign(intMethods, {
   __index__: intUnary('__index__', (_v, s) => exactInt(s)),
   __float__: intUnary('__float__', (v) => newFloat(num.intToFloat(v))),
   __hash__: intUnary('__hash__', (v) => intFromBigInt(num.hashInt(v))),
-  __repr__: intUnary('__repr__', (v, s) => newStr(tagIsBool(s) ? (v ? 'True' : 'False') : intToDecimalString(v))),
+  __repr__: intUnary('__repr__', (v) => newStr(intToDecimalString(v))),
   __trunc__: intMethod0('__trunc__', (_v, s) => exactInt(s)),
   __floor__: intMethod0('__floor__', (_v, s) => exactInt(s)),
   __ceil__: intMethod0('__ceil__', (_v, s) => exactInt(s)),
@@ -395,10 +395,6 @@ Object.assign(intMethods, {
     return newBytes(out);
   },
 });
-
-function tagIsBool(r: Ref): boolean {
-  return (r & 1) === 0 && (I32[r >> 2] & 0xff) === Tag.BOOL;
-}
 
 function byteOrder(r: Ref): boolean {
   if (r === NULL) return false;
