@@ -215,16 +215,22 @@ export function rsplitSep(s: string, sep: string, maxcount: number): string[] {
   return out.reverse();
 }
 
-/** strip/lstrip/rstrip: `chars` null = whitespace. which: 1 left, 2 right, 3 both. */
-export function stripJs(s: string, chars: string | null, which: number, isSp: SpacePred): string {
+/** strip/lstrip/rstrip: `chars` null = whitespace. which: 1 left, 2 right, 3 both. `mayBeAstral`: either
+ *  string may hold surrogate pairs (then characters are compared by code point). */
+export function stripJs(s: string, chars: string | null, which: number, isSp: SpacePred, mayBeAstral = false): string {
   let i = 0;
   let j = s.length;
   if (chars === null) {
     if (which & 1) while (i < j && isSp(s.charCodeAt(i))) i++;
     if (which & 2) while (j > i && isSp(s.charCodeAt(j - 1))) j--;
-  } else if (!/[\ud800-\udfff]/.test(chars) && !/[\ud800-\udfff]/.test(s)) {
-    if (which & 1) while (i < j && chars.indexOf(s[i]) >= 0) i++;
-    if (which & 2) while (j > i && chars.indexOf(s[j - 1]) >= 0) j--;
+  } else if (!mayBeAstral) {
+    const n = chars.length;
+    const has = (c: number): boolean => {
+      for (let k = 0; k < n; k++) if (chars.charCodeAt(k) === c) return true;
+      return false;
+    };
+    if (which & 1) while (i < j && has(s.charCodeAt(i))) i++;
+    if (which & 2) while (j > i && has(s.charCodeAt(j - 1))) j--;
   } else {
     const set = new Set(Array.from(chars));
     const cps = Array.from(s);
@@ -1195,15 +1201,17 @@ defMethods('str', {
 function stripMethod(name: string, which: number, args: number, argc: number, kw: Ref): Ref {
   const self = clinic(name, args, argc, kw, 0, 1);
   let chars: string | null = null;
+  let ast = astral(self);
   if (argc > 1) {
     const c = I32[args + 1] as Ref;
     if (c !== NONE) {
       if (!isStrRef(c)) raise('TypeError', `${name} arg must be None or str`);
       chars = strValue(c);
+      ast ||= astral(c);
     }
   }
   const js = strValue(self);
-  return result(self, js, stripJs(js, chars, which, strSpace));
+  return result(self, js, stripJs(js, chars, which, strSpace, ast));
 }
 
 function partition(name: string, args: number, argc: number, kw: Ref, right: boolean): Ref {
