@@ -405,10 +405,11 @@ const F_BLANK = 4;
 const F_ALT = 8;
 const F_ZERO = 16;
 
-function isMappingForPercent(r: Ref): boolean {
+/** PyMapping_Check and not a tuple or str (nor bytes, for bytes %). */
+function isMappingForPercent(r: Ref, bytesMode: boolean): boolean {
   if ((r & 1) === 1) return false;
   const tag = I32[r >> 2] & 0xff;
-  if (tag === Tag.TUPLE || tag === Tag.STR || tag === Tag.BYTES) return false;
+  if (tag === Tag.TUPLE || tag === Tag.STR || (bytesMode && tag === Tag.BYTES)) return false;
   if (tag === Tag.DICT || tag === Tag.LIST) return true;
   return lookupType(typeOf(r), N.__getitem__) !== NULL;
 }
@@ -545,7 +546,7 @@ export function percentFormat(fmt: string, args: Ref, bytesMode: boolean): strin
     arglen = -1;
     argidx = -2;
   }
-  const dict = isMappingForPercent(args) ? args : NULL;
+  const dict = isMappingForPercent(args, bytesMode) ? args : NULL;
   const kind = bytesMode ? 'bytes' : 'string';
   const nextArg = (): Ref => {
     if (argidx < arglen) {
@@ -657,12 +658,6 @@ export function percentFormat(fmt: string, args: Ref, bytesMode: boolean): strin
       if (cnt < 0) raise('ValueError', 'incomplete format');
 
       // the conversion
-      if (ch === '%') {
-        // "%5%" consumes an argument in CPython and writes '%'
-        nextArg();
-        parts.push('%');
-        continue;
-      }
       const v = nextArg();
       let text: string;
       let sign = false;
