@@ -6,12 +6,14 @@
  */
 
 import {
-  B_MODULE, B_NAME, B_QUALNAME, B_SELF, CELL_CONTENTS, CO_FILENAME, CO_INFO, CO_NAME, CI_FIRSTLINE, FN_CLOSURE,
+  B_MODULE, B_NAME, B_QUALNAME, B_SELF, CELL_CONTENTS, CO_FILENAME, CO_INFO, CO_NAME, CI_FIRSTLINE, CO_QUALNAME,
+  CO_CONSTS, CO_NAMES, CO_VARNAMES, CO_CELLVARS, CO_FREEVARS, CI_ARGCOUNT, CI_POSONLY, CI_KWONLY, CI_FLAGS,
+  CI_STACKSIZE, CI_NVARNAMES, FN_CLOSURE,
   FN_CODE, FN_DEFAULTS, FN_DICT, FN_DOC, FN_GLOBALS, FN_KWDEFAULTS, FN_MODULE, FN_NAME, FN_QUALNAME, M_FUNC, M_SELF,
   MOD_DICT, MOD_NAME, SUP_OBJ, SUP_TYPE, T_ITEMS, Tag,
 } from '../heap/layout.js';
 import { I32 } from '../heap/memory.js';
-import { NULL, type Ref } from '../heap/value.js';
+import { NULL, mkSmall, type Ref } from '../heap/value.js';
 import { NONE, newMethod } from '../heap/objects.js';
 import { intern, newStr, strValue } from '../heap/str.js';
 import { dictGetStr, dictSetStr, newDict } from '../heap/dict.js';
@@ -52,6 +54,8 @@ function qualnameOf(f: Ref): string {
 function methodRepr(m: Ref): string {
   const f = I32[(m >> 2) + M_FUNC] as Ref;
   const self = I32[(m >> 2) + M_SELF] as Ref;
+  if ((f & 1) === 0 && tagOf(f) === Tag.BUILTIN)
+    return `<built-in method ${str(I32[(f >> 2) + B_NAME] as Ref)} of ${typeName(typeOf(self))} object at ${addr(self)}>`;
   return `<bound method ${qualnameOf(f)} of ${reprJs(self)}>`;
 }
 
@@ -242,6 +246,31 @@ defMethods('function', {
     if (obj === NONE) return f;
     return newMethod(f, obj);
   },
+});
+
+// ================================================================ code objects
+
+function codeInfo(c: Ref, word: number): Ref {
+  const info = I32[(c >> 2) + CO_INFO] as Ref;
+  return info === NULL ? mkSmall(0) : mkSmall(I32[(info >> 2) + T_ITEMS + word]);
+}
+
+defGetters(Tag.CODE, {
+  co_name: fnField(CO_NAME),
+  co_qualname: fnField(CO_QUALNAME),
+  co_filename: fnField(CO_FILENAME),
+  co_consts: fnField(CO_CONSTS),
+  co_names: fnField(CO_NAMES),
+  co_varnames: fnField(CO_VARNAMES),
+  co_cellvars: fnField(CO_CELLVARS),
+  co_freevars: fnField(CO_FREEVARS),
+  co_firstlineno: (c) => codeInfo(c, CI_FIRSTLINE),
+  co_argcount: (c) => codeInfo(c, CI_ARGCOUNT),
+  co_posonlyargcount: (c) => codeInfo(c, CI_POSONLY),
+  co_kwonlyargcount: (c) => codeInfo(c, CI_KWONLY),
+  co_flags: (c) => codeInfo(c, CI_FLAGS),
+  co_stacksize: (c) => codeInfo(c, CI_STACKSIZE),
+  co_nlocals: (c) => codeInfo(c, CI_NVARNAMES),
 });
 
 // ================================================================ bound methods

@@ -30,7 +30,10 @@ import { T, TYPES, isSubtype, typeByName, typeName, typeOf, typeQualname } from 
 import { kwCount } from '../runtime/call.js';
 import { TS } from '../runtime/thread-state.js';
 import { dictGetStr } from '../heap/dict.js';
-import { arg, fallbackStore, genericGetAttr, rawSetters, tupleOf, typeModuleName } from './object.js';
+import { addGetsetEntries, arg, fallbackStore, genericGetAttr, rawSetters, tupleOf, typeModuleName } from './object.js';
+import { onBootstrap } from './define.js';
+
+onBootstrap(() => addGetsetEntries('BaseException', ['args', '__traceback__', '__cause__', '__context__', '__suppress_context__']));
 
 const EX_EXTRA = 11;
 

@@ -15,7 +15,7 @@
 
 import { alloc } from '../heap/alloc.js';
 import {
-  B_SELF, CELL_CONTENTS, FR_GLOBALS, H_AUX, H_SIZE, H_TYPE, INST_DICT, IterKind, IT_SRC, MOD_DICT, P_DOC,
+  B_SELF, CELL_CONTENTS, ELLIPSIS_REF, FR_GLOBALS, H_AUX, H_SIZE, H_TYPE, INST_DICT, IterKind, IT_SRC, MOD_DICT, P_DOC,
   P_FDEL, P_FGET, P_FSET, TH_FRAME, Tag,
 } from '../heap/layout.js';
 import { I32 } from '../heap/memory.js';
@@ -29,7 +29,7 @@ import {
   dictCopy, dictDel, dictGet, dictGetStr, dictKeyAt, dictLen, dictNext, dictSetStr, dictValueAt, newDict,
 } from '../heap/dict.js';
 import { newSet } from '../heap/set.js';
-import { defClassMethods, defGetters, defMethods, defStaticMethods, newBuiltin, onAttach } from './define.js';
+import { defClassMethods, defGetters, defMethods, defStaticMethods, newBuiltin, onAttach, onBootstrap } from './define.js';
 import { registerNative } from '../runtime/natives.js';
 import {
   N, NOTIMPL, addr, bindDescr, genericSetAttr, getAttrOrNull, getIter, instDict, instDictOffset,
@@ -171,6 +171,13 @@ export const typeDescrs = { instancecheck: NULL as Ref, subclasscheck: NULL as R
 /** A bare instance of class `cls` with the layout of its solid base (object.__new__). */
 export function allocInstance(cls: Ref): Ref {
   switch (typeLayout(cls)) {
+    case Tag.NONE:
+      if (cls === T.NoneType) return NONE;
+      break;
+    case Tag.NOTIMPL:
+      return NOTIMPL;
+    case Tag.ELLIPSIS:
+      return ELLIPSIS_REF as Ref;
     case Tag.OBJECT:
     case Tag.INSTANCE:
       if (cls === T.object) return alloc(4, Tag.OBJECT, cls, 0);
@@ -246,7 +253,6 @@ function objectDirNames(self: Ref): string[] {
   const d = instDict(self, false);
   if (d !== NULL && tagOf(d) === Tag.DICT) addDict(d);
   for (const b of mroList(typeOf(self))) addDict(typeDict(b));
-  for (const n of specialGetters[tag].keys()) names.add(strValue(n as Ref));
   return [...names];
 }
 
@@ -290,7 +296,8 @@ defMethods('object', {
       const tp = typeOf(arg(args, 0));
       if (lookupType(tp, N.__init__) !== objInit)
         raise('TypeError', 'object.__init__() takes exactly one argument (the instance to initialize)');
-      if (lookupType(tp, N.__new__) === objNew) raise('TypeError', `${typeName(tp)}() takes no arguments`);
+      if (lookupType(tp, N.__new__) === objNew)
+        raise('TypeError', `${typeName(tp)}.__init__() takes exactly one argument (the instance to initialize)`);
     }
     return NONE;
   },
@@ -422,6 +429,28 @@ for (const tag of CLASS_TAGS) {
 
 const dictDescrIdx = registerNative('object.__dict__.__get__', (args) => getDict(arg(args, 0)));
 const weakrefDescrIdx = registerNative('object.__weakref__.__get__', () => NONE);
+
+/** Names that get getset-like entries in builtin type dicts (see addGetsetEntries). */
+const GETSET_NAMES = ['__class__', 'args', '__traceback__', '__cause__', '__context__', '__suppress_context__'];
+/** Their fget natives: getattr(obj, name), i.e. the per-tag getter. Registered at load (fixed order). */
+const GETSET_IDX = new Map<string, number>(
+  GETSET_NAMES.map((n) => [n, registerNative(`getset.${n}.__get__`, (args) => getAttrOrNull(arg(args, 0), intern(n), true))]),
+);
+
+/** Puts getset-like entries (PROPERTY objects over a native getter) into a builtin type's dict, so
+ *  that dir() and `name in T.__dict__` see them; attribute access itself goes through the per-tag
+ *  getters, which take precedence. Creator worker, at bootstrap. */
+export function addGetsetEntries(typeNameStr: string, names: string[]): void {
+  const t = TYPES.get(typeNameStr)!;
+  for (const n of names) {
+    const idx = GETSET_IDX.get(n);
+    if (idx === undefined || dictGetStr(typeDict(t), intern(n)) !== NULL) continue;
+    dictSetStr(typeDict(t), intern(n), newGetsetProperty(idx, n));
+  }
+  bumpTypeEpoch();
+}
+
+onBootstrap(() => addGetsetEntries('object', ['__class__']));
 
 // ================================================================ type
 
