@@ -15,8 +15,8 @@ import { NONE, bool } from '../heap/objects.js';
 import { newStr } from '../heap/str.js';
 import {
   newSet, setLen, setAdd, setAddHashed, setContains, setContainsHashed, setDiscard, setPop, setClear, setNext,
-  setKeyAt, setHashAt, setUpdateFromSet, setCopy, setUnion, setIntersection, setDifferenceUpdate,
-  setDifference, setSymmetricDifferenceUpdate, setSymmetricDifference, setIsSubset, setEquals, hashFrozenset,
+  setKeyAt, setHashAt, setUpdateFromSet, setCopy, setDifferenceUpdate,
+  setSymmetricDifferenceUpdate, setIsSubset, setEquals, hashFrozenset,
   SET_TABLE, SET_FILL, SET_HASH,
 } from '../heap/set.js';
 import { dictNext, dictKeyAt, dictHashAt } from '../heap/dict.js';
@@ -110,7 +110,7 @@ function swapBodies(a: Ref, b: Ref): void {
 
 /** set_intersection(so, other) for any iterable other. */
 function intersectionWith(s: Ref, other: Ref, type: Ref): Ref {
-  if (isAnySet(other)) return setIntersection(s, other, type);
+  if (isAnySet(other)) return rootedIntersection(s, other, type);
   const r = newSet(type);
   const m = root(r);
   try {
@@ -139,20 +139,23 @@ function differenceUpdateWith(s: Ref, other: Ref): void {
   }
   if (isExactDict(other)) {
     for (let i = dictNext(other, 0); i >= 0; i = dictNext(other, i + 1)) setDiscard(s, dictKeyAt(other, i));
-    return;
+  } else {
+    const it = getIter(other);
+    const m = root(it);
+    try {
+      for (let x = iterNext(it); x !== NULL; x = iterNext(it)) setDiscard(s, x);
+    } finally {
+      unroot(m);
+    }
   }
-  const it = getIter(other);
-  const m = root(it);
-  try {
-    for (let x = iterNext(it); x !== NULL; x = iterNext(it)) setDiscard(s, x);
-  } finally {
-    unroot(m);
-  }
+  // More than 1/4 dummies: resize them away, as CPython does after any difference_update. heap/set.ts does
+  // that at the end of setDifferenceUpdate; with an empty set as the other operand that is all it does.
+  setDifferenceUpdate(s, newSet(T.set));
 }
 
 /** so - other for any iterable (set_difference with a non-set: copy, then difference_update). */
 function differenceWith(s: Ref, other: Ref, type: Ref): Ref {
-  if (isAnySet(other)) return setDifference(s, other, type);
+  if (isAnySet(other)) return rootedDifference(s, other, type);
   const r = setCopy(s, type);
   const m = root(r);
   try {
@@ -241,13 +244,84 @@ function isDisjointAny(s: Ref, other: Ref): boolean {
   }
 }
 
+/** The set algebra of heap/set.ts, with the result rooted while Python code (__eq__ of colliding keys)
+ *  may run. Same order of work as CPython's set_union / set_intersection / set_difference / set_symmetric_difference. */
+function rootedUnion(a: Ref, b: Ref, type: Ref): Ref {
+  const r = setCopy(a, type);
+  const m = root(r);
+  try {
+    if (b !== a) setUpdateFromSet(r, b);
+    return r;
+  } finally {
+    unroot(m);
+  }
+}
+
+function rootedIntersection(a: Ref, b: Ref, type: Ref): Ref {
+  if (a === b) return setCopy(a, type);
+  const r = newSet(type);
+  const m = root(r);
+  try {
+    let big = a;
+    let small = b;
+    if (setLen(b) > setLen(a)) {
+      big = b;
+      small = a;
+    }
+    for (let i = setNext(small, 0); i >= 0; i = setNext(small, i + 1)) {
+      const key = setKeyAt(small, i);
+      const hash = setHashAt(small, i);
+      if (setContainsHashed(big, key, hash)) setAddHashed(r, key, hash);
+    }
+    return r;
+  } finally {
+    unroot(m);
+  }
+}
+
+function rootedDifference(a: Ref, b: Ref, type: Ref): Ref {
+  if (setLen(a) >> 2 > setLen(b)) {
+    const r = setCopy(a, type);
+    const m = root(r);
+    try {
+      setDifferenceUpdate(r, b);
+      return r;
+    } finally {
+      unroot(m);
+    }
+  }
+  const r = newSet(type);
+  const m = root(r);
+  try {
+    for (let i = setNext(a, 0); i >= 0; i = setNext(a, i + 1)) {
+      const key = setKeyAt(a, i);
+      const hash = setHashAt(a, i);
+      if (!setContainsHashed(b, key, hash)) setAddHashed(r, key, hash);
+    }
+    return r;
+  } finally {
+    unroot(m);
+  }
+}
+
+function rootedSymmetricDifference(a: Ref, b: Ref, type: Ref): Ref {
+  const r = setCopy(b, type);
+  const m = root(r);
+  try {
+    setSymmetricDifferenceUpdate(r, a);
+    return r;
+  } finally {
+    unroot(m);
+  }
+}
+
 /** a <op> b for two set-likes (op base 1 &, 7 |, 10 -, 12 ^); inplace mutates a set a. */
 function setBinary(a: Ref, b: Ref, base: number, inplace: boolean): Ref {
   if (inplace && !isFrozen(a)) {
     switch (base) {
       case 7: setUpdateFromSet(a, b); return a;
       case 1: {
-        const t = setIntersection(a, b, T.set);
+        const t = rootedIntersection(a, b, T.set);
         swapBodies(a, t);
         return a;
       }
@@ -258,10 +332,10 @@ function setBinary(a: Ref, b: Ref, base: number, inplace: boolean): Ref {
   }
   const type = baseType(a);
   switch (base) {
-    case 7: return setUnion(a, b, type);
-    case 1: return setIntersection(a, b, type);
-    case 10: return setDifference(a, b, type);
-    case 12: return setSymmetricDifference(a, b, type);
+    case 7: return rootedUnion(a, b, type);
+    case 1: return rootedIntersection(a, b, type);
+    case 10: return rootedDifference(a, b, type);
+    case 12: return rootedSymmetricDifference(a, b, type);
   }
   return NULL;
 }
@@ -366,7 +440,7 @@ function makeMethods(type: 'set' | 'frozenset'): Record<string, Native> {
       const s = self(args, 'symmetric_difference');
       checkArgc('symmetric_difference', argc - 1, 1, 1);
       const o = argAt(args, 1);
-      if (isAnySet(o)) return setSymmetricDifference(s, o, baseType(s));
+      if (isAnySet(o)) return rootedSymmetricDifference(s, o, baseType(s));
       const r = setFromIterable(baseType(s), o);
       const mk = root(r);
       try {
