@@ -226,6 +226,11 @@ function isNumeric(r: Ref): boolean {
 
 /** Arithmetic on ints/bools/floats (op in 0..12). Returns NOTIMPL for @ and unsupported mixes. */
 export function numericBinary(a: Ref, b: Ref, op: number): Ref {
+  if ((op === B.AND || op === B.OR || op === B.XOR) && tagOf(a) === Tag.BOOL && tagOf(b) === Tag.BOOL) {
+    const x = a === TRUE_REF;
+    const y = b === TRUE_REF;
+    return bool(op === B.AND ? x && y : op === B.OR ? x || y : x !== y);
+  }
   const fa = isFloat(a);
   const fb = isFloat(b);
   if (!fa && !fb) return intBinary(toBig(a), toBig(b), op);
@@ -250,14 +255,9 @@ export function numericBinary(a: Ref, b: Ref, op: number): Ref {
   return NOTIMPL;
 }
 
+/** float ** float with CPython's special cases and correctly rounded results (numeric.ts). */
 export function floatPow(x: number, y: number): number {
-  if (x === 0 && y < 0) raise('ZeroDivisionError', '0.0 cannot be raised to a negative power');
-  if (x < 0 && y !== Math.floor(y) && Number.isFinite(y))
-    raise('ValueError', 'negative number cannot be raised to a fractional power');
-  if (x === 1 || y === 0) return 1;
-  const r = Math.pow(x, y);
-  if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) raise('OverflowError', "(34, 'Numerical result out of range')");
-  return r;
+  return num.floatPow(x, y);
 }
 
 export function intBinary(x: bigint, y: bigint, op: number): Ref {
@@ -274,15 +274,12 @@ export function intBinary(x: bigint, y: bigint, op: number): Ref {
     case B.MOD:
       if (y === 0n) raise('ZeroDivisionError', 'integer modulo by zero');
       return intFromBigInt(num.mod(x, y));
-    case B.POW:
-      if (y < 0n) {
-        if (x === 0n) raise('ZeroDivisionError', '0.0 cannot be raised to a negative power');
-        return newFloat(floatPow(num.intToFloat(x), Number(y)));
-      }
-      return intFromBigInt(x ** y);
+    case B.POW: {
+      const r = num.intPow(x, y);
+      return typeof r === 'bigint' ? intFromBigInt(r) : newFloat(r);
+    }
     case B.LSHIFT:
-      if (y < 0n) raise('ValueError', 'negative shift count');
-      return intFromBigInt(x << y);
+      return intFromBigInt(num.lshift(x, y));
     case B.RSHIFT:
       if (y < 0n) raise('ValueError', 'negative shift count');
       return intFromBigInt(x >> y);
