@@ -666,11 +666,27 @@ def _quoted_list(names):
     return ', '.join(names[:-1]) + ', and ' + names[-1]
 
 
+class _tuplegetter:
+    # CPython's namedtuple fields are _tuplegetter descriptors (not properties): read-only, and
+    # assigning one raises "can't set attribute".
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        return obj[self._index]
+
+    def __set__(self, obj, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, obj):
+        raise AttributeError("can't delete attribute")
+
+
 def _field_property(index, name):
-    def getter(self):
-        return self[index]
-    getter.__name__ = name
-    return property(getter)
+    return _tuplegetter(index, 'Alias for field number %d' % index)
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
