@@ -134,6 +134,8 @@ export function collect(): GcStats {
   const liveBytes = live << 2;
   I32[CTL_LIVE_AFTER_GC] = liveBytes;
   const room = I32[CTL_MAX_HEAP] - liveBytes;
-  I32[CTL_GC_THRESHOLD] = Math.max(1 << 20, Math.min(Math.max(INITIAL_GC_THRESHOLD, liveBytes), room >> 1));
+  // Collect again when half the room left is used. The floor (1 MiB, less when the room is small) must
+  // stay below the room: a floor above it let the heap fill with garbage before the next collection.
+  I32[CTL_GC_THRESHOLD] = Math.max(Math.min(1 << 20, room >> 2), Math.min(Math.max(INITIAL_GC_THRESHOLD, liveBytes), room >> 1));
   return { liveBytes, freedBytes: freed << 2 };
 }

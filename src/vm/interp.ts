@@ -9,7 +9,7 @@ import {
   CTL_ROOT, ELLIPSIS_REF, FALSE_REF, H_SIZE, H_TYPE, HEAP_START, NONE_REF, NOTIMPL_REF, ROOT_WORDS,
   RT_BUILTINS, RT_INTERNED, RT_MISC, RT_MODULES, RT_SYS, RT_THREADS, T_ITEMS, Tag, TH_DSTOP, TH_NAME,
   TH_ROOTS, TH_STACK, THREAD_WORDS, TRUE_REF, CTL_HEAP_TOP, CTL_MAX_HEAP, CTL_NEXT_THREAD_ID, TH_NATIVE_ID,
-  CTL_RECURSION_LIMIT, TAG_MASK,
+  CTL_RECURSION_LIMIT, TAG_MASK, CTL_GC_THRESHOLD,
 } from '../heap/layout.js';
 import { I32, attachHeap } from '../heap/memory.js';
 import { NULL, type Ref } from '../heap/value.js';
@@ -145,6 +145,10 @@ export function bootstrapInterpreter(sab: SharedArrayBuffer): Ref {
     dictSetStr(mods, intern('sys'), sys);
     populateNativeModule('sys', moduleDict(sys));
   }
+  // The first collection must come before the heap is full: a small --max-heap gets a threshold of
+  // half the room left (gc.ts sets it the same way after each collection). Allocation never collects.
+  const room = I32[CTL_MAX_HEAP] - I32[CTL_HEAP_TOP];
+  I32[CTL_GC_THRESHOLD] = Math.max(1 << 20, Math.min(I32[CTL_GC_THRESHOLD], room >> 1));
   return ts;
 }
 
