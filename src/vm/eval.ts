@@ -23,7 +23,7 @@ import {
   R_STOP, R_STEP, GEN_FRAME, GEN_NAME, GEN_QUALNAME, GEN_CODE, GENERATOR_WORDS, GEN_CREATED, GEN_RUNNING,
   GEN_SUSPENDED, GEN_CLOSED, IT_A, IT_B, CELL_CONTENTS, FRAME_INIT, M_FUNC, M_SELF,
 } from '../heap/layout.js';
-import { alloc } from '../heap/alloc.js';
+import { alloc, HeapExhausted } from '../heap/alloc.js';
 import { collect } from '../heap/gc.js';
 import { F64, I32 } from '../heap/memory.js';
 import * as MEM from '../heap/memory.js';
@@ -37,7 +37,7 @@ import { newSet, setAdd, setLen, setNext, setKeyAt, setCopy } from '../heap/set.
 import { newStr, strValue } from '../heap/str.js';
 import { NATIVES } from '../runtime/natives.js';
 import {
-  PY_THROWN, raise, throwExc, toException, EX_CAUSE, EX_SUPPRESS, EX_TRACEBACK, isExceptionInstance,
+  PY_THROWN, excHooks, raise, throwExc, toException, EX_CAUSE, EX_SUPPRESS, EX_TRACEBACK, isExceptionInstance,
   newException, EX_VALUE,
 } from '../runtime/exceptions.js';
 import { T, isSubtype, lookupType, typeOf, typeName, typeFlags, TF_EXC, TF_HEAPTYPE, TYPES } from '../runtime/types.js';
@@ -130,7 +130,15 @@ export function lineOf(code: Ref, instr: number): number {
 function addTraceback(exc: Ref, fp: number, instr: number): void {
   if (!isExceptionInstance(exc)) return;
   const code = I32[fp + FR_CODE] as Ref;
-  const tb = newFields(Tag.TRACEBACK, TYPES.get('traceback')!, 0, 4);
+  let tb: Ref;
+  try {
+    tb = newFields(Tag.TRACEBACK, TYPES.get('traceback')!, 0, 4);
+  } catch (e) {
+    // The heap is full (typically while a MemoryError unwinds): lose this traceback entry, as
+    // CPython does when it cannot allocate one, rather than let HeapExhausted escape the unwinding.
+    if (e instanceof HeapExhausted) return;
+    throw e;
+  }
   const w = tb >> 2;
   I32[w + TB_NEXT] = I32[(exc >> 2) + EX_TRACEBACK] || NONE;
   I32[w + TB_CODE] = code;
@@ -1656,6 +1664,14 @@ export function evalFrame(fp0: number, throwIn: Ref = NULL): Ref {
       }
     } catch (e) {
       // ------------------------------------------------------------ exception unwinding
+      if (e instanceof HeapExhausted) {
+        // MemoryError is one preallocated object: it starts a fresh traceback on each raise. And the
+        // heap is full while the collector may not have run for a while (its threshold counts bytes
+        // allocated, not room left): make the next periodic check collect, by which time a handler
+        // has usually dropped what it caught the error for.
+        I32[(excHooks.memoryError >> 2) + EX_TRACEBACK] = NULL;
+        I32[CTL_ALLOC_SINCE_GC] = I32[CTL_GC_THRESHOLD] + 1;
+      }
       const exc = toException(e);
       if (!reraising) addTraceback(exc, fp, pc - 1);
       reraising = false;
