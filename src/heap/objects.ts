@@ -32,7 +32,30 @@ export function bool(b: boolean): Ref {
 /** A Python int from a JS integer (safe-integer range). */
 export function intFromNumber(v: number): Ref {
   if (v >= SMALL_MIN && v <= SMALL_MAX) return mkSmall(v);
-  return newBigInt(BigInt(v));
+  // A safe integer beyond 31 bits: two limbs straight from the number (no bigint on the way).
+  const neg = v < 0;
+  const m = neg ? -v : v;
+  const lo = m % 4294967296;
+  const hi = (m - lo) / 4294967296;
+  const n = hi > 0 ? 2 : 1;
+  const r = alloc(I_LIMBS + n, Tag.INT, objTypes.int, neg ? -1 : 1);
+  const w = r >> 2;
+  I32[w + I_NLIMBS] = n;
+  U32[w + I_LIMBS] = lo;
+  if (n === 2) U32[w + I_LIMBS + 1] = hi;
+  return r;
+}
+
+/** The value of an int Ref as a JS number when it is a safe integer, else NaN. */
+export function intToSafeNumber(r: Ref): number {
+  if ((r & 1) === 1) return r >> 1;
+  const w = r >> 2;
+  const n = I32[w + I_NLIMBS];
+  if (n > 2) return NaN;
+  const hi = n === 2 ? U32[w + I_LIMBS + 1] : 0;
+  if (hi >= 0x200000) return NaN;
+  const v = hi * 4294967296 + U32[w + I_LIMBS];
+  return I32[w + H_AUX] < 0 ? -v : v;
 }
 
 /** A Python int from a bigint: small when it fits, else a heap INT. */

@@ -16,6 +16,7 @@ import { NULL, mkSmall, type Ref } from '../heap/value.js';
 import {
   NONE, TRUE, FALSE, bool, intFromBigInt, intFromNumber, bigIntValue, newFloat, floatValue, newTuple, tupleFrom,
   tupleLen, tupleGet, tupleSetInit, newList, listLen, listGet, listAppend, listItemsWord, newMethod, listSet,
+  intToSafeNumber,
 } from '../heap/objects.js';
 import {
   newStr, strValue, strHash, strEq, strUnits, strFlags, bytesLen, bytesHash, newBytes, intern,
@@ -233,7 +234,38 @@ export function numericBinary(a: Ref, b: Ref, op: number): Ref {
   }
   const fa = isFloat(a);
   const fb = isFloat(b);
-  if (!fa && !fb) return intBinary(toBig(a), toBig(b), op);
+  if (!fa && !fb) {
+    // Medium ints (safe JS integers) without bigints when the result stays safe.
+    if (tagOf(a) !== Tag.BOOL && tagOf(b) !== Tag.BOOL) {
+      const x = intToSafeNumber(a);
+      const y = intToSafeNumber(b);
+      if (x === x && y === y) {
+        let r = NaN;
+        if (op === B.ADD) r = x + y;
+        else if (op === B.SUB) r = x - y;
+        else if (op === B.MUL) r = x * y;
+        else if (op === B.FLOORDIV && y !== 0 && Math.abs(x) < 2 ** 52) {
+          // floor of the rounded quotient, corrected with the exact remainder
+          r = Math.floor(x / y);
+          let m = x - r * y;
+          while (y > 0 ? m < 0 : m > 0) {
+            r--;
+            m += y;
+          }
+          while (y > 0 ? m >= y : m <= y) {
+            r++;
+            m -= y;
+          }
+        }
+        else if (op === B.MOD && y !== 0) {
+          r = x % y;
+          if (r !== 0 && (r < 0) !== (y < 0)) r += y;
+        }
+        if (Number.isSafeInteger(r)) return intFromNumber(r);
+      }
+    }
+    return intBinary(toBig(a), toBig(b), op);
+  }
   const x = toFloatValue(a);
   const y = toFloatValue(b);
   switch (op) {
