@@ -26,6 +26,7 @@ import { reroot, root, unroot } from '../runtime/thread-state.js';
 import { intToString } from '../runtime/format.js';
 import { arg, attrName, isPyExc, listOf, typeDescrs } from './object.js';
 import { isCallable } from './iterators.js';
+import { listSort } from './list.js';
 
 /** Hooks the VM fills: the locals of the running frame (dir() and vars() without arguments). */
 export const builtinsHooks = {
@@ -48,6 +49,7 @@ export function lessThan(a: Ref, b: Ref): boolean {
 }
 
 /**
+ * (Not used by sorted(), which shares list.sort's listSort; kept for list.ts to adopt.)
  * Sorts `n` items given by index with CPython's list.sort results: a stable sort using only `<`
  * between keys, reverse keeping equal items in their original order (CPython reverses, sorts and
  * reverses back). Below 64 items it makes CPython's exact comparisons (count_run + binary
@@ -139,30 +141,6 @@ function mergeSort(p: number[], lt: (i: number, j: number) => boolean): void {
     dst = t;
   }
   for (let i = 0; i < n; i++) p[i] = src[i];
-}
-
-/**
- * Sorts heap list `list` in place as list.sort(key=key, reverse=reverse) (key NULL or None for no
- * key). The items are copied to a private list while sorting; `list` gets the result at the end.
- * Caller holds the GIL; `list` and `key` must be rooted.
- */
-export function sortList(list: Ref, key: Ref, reverse: boolean): void {
-  const n = listLen(list);
-  const vals = listFrom(Array.from({ length: n }, (_, i) => listGet(list, i)));
-  const mark = root(vals);
-  try {
-    let keys = vals;
-    if (key !== NULL && key !== NONE) {
-      keys = newList(0, n);
-      root(keys);
-      for (let i = 0; i < n; i++) listAppend(keys, callWith(key, listGet(vals, i)));
-    }
-    const p = sortPermutation(n, (i, j) => lessThan(listGet(keys, i), listGet(keys, j)), reverse);
-    if (listLen(list) !== n) raise('ValueError', 'list modified during sort');
-    for (let i = 0; i < n; i++) listSet(list, i, listGet(vals, p[i]));
-  } finally {
-    unroot(mark);
-  }
 }
 
 // ================================================================ isinstance / issubclass
@@ -271,7 +249,7 @@ function sortedStrList(names: Ref): Ref {
   }
   const m = root(names);
   try {
-    sortList(names, NULL, false);
+    listSort(names, NULL, false);
     return names;
   } finally {
     unroot(m);
@@ -583,7 +561,7 @@ defModule('builtins', {
     const l = listOf(arg(args, 0));
     const m = root(l);
     try {
-      sortList(l, key, reverse);
+      listSort(l, key, reverse);
       return l;
     } finally {
       unroot(m);

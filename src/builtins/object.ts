@@ -166,7 +166,7 @@ let objNew: Ref = NULL; // object's __new__ (the STATICMETHOD in its dict) in th
 let objInit: Ref = NULL;
 let typeNewRef: Ref = NULL;
 /** This worker's refs of type.__instancecheck__ / __subclasscheck__ (isinstance skips them). */
-export const typeDescrs = { instancecheck: NULL as Ref, subclasscheck: NULL as Ref };
+export const typeDescrs = { instancecheck: NULL as Ref, subclasscheck: NULL as Ref, call: NULL as Ref };
 
 /** A bare instance of class `cls` with the layout of its solid base (object.__new__). */
 export function allocInstance(cls: Ref): Ref {
@@ -1134,6 +1134,7 @@ onAttach(() => {
   typeNewRef = dictGetStr(typeDict(T.type), intern('__new__'));
   typeDescrs.instancecheck = dictGetStr(typeDict(T.type), intern('__instancecheck__'));
   typeDescrs.subclasscheck = dictGetStr(typeDict(T.type), intern('__subclasscheck__'));
+  typeDescrs.call = dictGetStr(typeDict(T.type), intern('__call__'));
   vmHooks.objectNew = objNew;
   vmHooks.objectInit = objInit;
   objectSetattr.set = dictGetStr(od, intern('__setattr__'));
