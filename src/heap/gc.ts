@@ -20,7 +20,7 @@ import {
   GC_MARK, H_SIZE, H_TYPE, HEAP_START, Kind, SMALL_MAX_WORDS, TAG_KIND, TAG_MASK, Tag, TH_FRAME,
   THREAD_REF_FIELDS, INST_DICT,
 } from './layout.js';
-import { freeBlock } from './alloc.js';
+import { freeBlock, retireRun } from './alloc.js';
 import { I32 } from './memory.js';
 import { INITIAL_GC_THRESHOLD } from './memory.js';
 import { InternalError } from '../common/errors.js';
@@ -98,6 +98,7 @@ export interface GcStats {
 
 /** Collects garbage. Caller holds the GIL, at a safe point (see the notes at the top). */
 export function collect(): GcStats {
+  retireRun();
   msp = 0;
   push(I32[CTL_ROOT]);
   while (msp > 0) scanObject(markStack[--msp]);
@@ -116,7 +117,7 @@ export function collect(): GcStats {
       I32[w] = h & ~GC_MARK;
       live += size;
       if (runStart >= 0) {
-        freeBlock(runStart, w - runStart);
+        freeBlock(runStart, w - runStart); // zeroes the run (alloc.ts relies on it)
         runStart = -1;
       }
     } else {

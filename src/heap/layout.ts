@@ -55,6 +55,10 @@ export const CTL_NEXT_THREAD_ID = 10;
 export const CTL_MAX_HEAP = 11;
 /** [gil] sys.getrecursionlimit(): the VM raises RecursionError past this call depth (default 1000). */
 export const CTL_RECURSION_LIMIT = 12;
+/** [gil] the current allocation run: free, zeroed words [RUN_TOP, RUN_END) (bytes) that small
+ *  allocations bump through. Not parseable by the sweeper: gc.ts retires it (retireRun) first. */
+export const CTL_RUN_TOP = 13;
+export const CTL_RUN_END = 14;
 /** Words 16..31 are reserved for the GIL (src/gil/); they are [atomic]. */
 export const CTL_GIL_BASE = 16;
 /** [gil] heads of the segregated free lists: FREE_HEADS + sizeClass, sizeClass = sizeWords >> 1

@@ -156,7 +156,8 @@ export function truthy(r: Ref): boolean {
     case Tag.FLOAT:
       return F64[(r >> 3) + 2] !== 0;
     case Tag.INT:
-      return true; // a heap int is never 0
+      if (tp === T.int) return true; // a heap int of exact type is never 0
+      break;
     case Tag.RANGE:
       return toBig(I32[w + R_LEN] as Ref) !== 0n;
     case Tag.FUNCTION:
@@ -1120,7 +1121,8 @@ export function contains(c: Ref, item: Ref): boolean {
         if (tp === T.dict) return dictGet(c, item) !== NULL;
         break;
       case Tag.SET:
-        if (tp === T.set || tp === T.frozenset) return setContains(c, item);
+        // (a set used as a key is looked up as a frozenset by set.__contains__)
+        if ((tp === T.set || tp === T.frozenset) && !(tagOf(item) === Tag.SET && typeOf(item) === T.set)) return setContains(c, item);
         break;
       case Tag.STR:
         if (tp === T.str) {
