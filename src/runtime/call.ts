@@ -53,8 +53,15 @@ export function call(callable: Ref, args: number, argc: number, kw: Ref): Ref {
       }
       case Tag.METHOD:
         return callPrepended(I32[w + M_FUNC] as Ref, I32[w + M_SELF] as Ref, args, argc, kw, false);
-      case Tag.TYPE:
+      case Tag.TYPE: {
+        // A metaclass with its own __call__ (a singleton metaclass, say) decides what C(...) does.
+        const meta = I32[w + 2] as Ref;
+        if (meta !== T.type) {
+          const mc = lookupType(meta, S.__call__);
+          if (mc !== NULL && mc !== lookupType(T.type, S.__call__)) return callPrepended(mc, callable, args, argc, kw, false);
+        }
         return callType(callable, args, argc, kw);
+      }
     }
   }
   const tp = typeOf(callable);

@@ -29,7 +29,7 @@ import { setContains, setLen, setNext, setKeyAt } from '../heap/set.js';
 import { STR_ASTRAL, S_FLAGS, STR_SPECIAL_ATTR, STR_INTERNED } from '../heap/layout.js';
 import { raise, throwExc, toException, PY_THROWN, EX_DICT } from './exceptions.js';
 import {
-  T, lookupType, typeOf, typeName, isSubtype, typeFlags, TF_HAS_GETATTR, TY_DICT, bumpTypeEpoch, TYPES,
+  T, lookupType, typeOf, typeName, isSubtype, typeFlags, TF_HAS_GETATTR, TY_DICT, bumpTypeEpoch, TYPES, TY_QUALNAME,
 } from './types.js';
 import { call, callWith } from './call.js';
 import { root, unroot } from './thread-state.js';
@@ -759,7 +759,7 @@ export function bindDescr(d: Ref, obj: Ref, tp: Ref): Ref {
       return newMethod(I32[w + 4] as Ref, tp);
     case Tag.PROPERTY: {
       const g = I32[w + P_FGET] as Ref;
-      if (g === NULL || g === NONE) raise('AttributeError', `property object has no getter`);
+      if (g === NULL || g === NONE) raise('AttributeError', `${propertyDesc(d)} of '${typeQualnameOf(typeOf(obj))}' object has no getter`);
       return callWith(g, obj);
     }
     case Tag.INSTANCE: {
@@ -769,6 +769,17 @@ export function bindDescr(d: Ref, obj: Ref, tp: Ref): Ref {
     }
   }
   return d;
+}
+
+/** "property 'x'" (or just "property" when it has no name yet), for 3.11's messages. */
+function propertyDesc(p: Ref): string {
+  const w = p >> 2;
+  const name = I32[w + 1] >= 10 ? (I32[w + 8] as Ref) : NULL;
+  return name !== NULL && name !== NONE && isStr(name) ? `property ${strRepr(strValue(name))}` : 'property';
+}
+
+function typeQualnameOf(t: Ref): string {
+  return strValue(I32[(t >> 2) + TY_QUALNAME] as Ref);
 }
 
 /** A builtin method bound to self (a BUILTIN with B_SELF set). */
@@ -815,7 +826,7 @@ function genericGetAttr(obj: Ref, name: Ref, raising: boolean, tag: number): Ref
   const tp = typeOf(obj);
   if ((I32[(name >> 2) + S_FLAGS] & STR_SPECIAL_ATTR) !== 0) {
     const sg = specialGetters[tag].get(name);
-    if (sg !== undefined) return sg(obj);
+    if (sg !== undefined) return guardAttr(() => sg(obj), raising);
   }
   const descr = lookupType(tp, name);
   if (descr !== NULL && isDataDescriptor(descr)) return guardAttr(() => bindDescr(descr, obj, tp), raising);
@@ -898,6 +909,10 @@ export function setAttr(obj: Ref, name: Ref, value: Ref): void {
   if ((I32[(name >> 2) + S_FLAGS] & STR_INTERNED) === 0) name = intern(strValue(name));
   const tag = tagOf(obj);
   if (tag === Tag.TYPE) {
+    if ((I32[(name >> 2) + S_FLAGS] & STR_SPECIAL_ATTR) !== 0) {
+      const ss = specialSetters[Tag.TYPE].get(name);
+      if (ss !== undefined) return ss(obj, value);
+    }
     if ((typeFlags(obj) & 1) === 0) raise('TypeError', `cannot set '${strValue(name)}' attribute of immutable type '${typeName(obj)}'`);
     const d = I32[(obj >> 2) + TY_DICT] as Ref;
     if (value === NULL) {
@@ -932,12 +947,9 @@ export function genericSetAttr(obj: Ref, name: Ref, value: Ref): void {
     if (dtag === Tag.PROPERTY) {
       const f = I32[(descr >> 2) + (value === NULL ? P_FDEL : P_FSET)] as Ref;
       if (f === NULL || f === NONE) {
-        // CPython 3.11 names the property when it knows its name (here: its getter's __name__).
-        const fget = I32[(descr >> 2) + P_FGET] as Ref;
-        const pname = fget !== NULL && tagOf(fget) === Tag.FUNCTION ? strValue(I32[(fget >> 2) + 6] as Ref) : null;
-        if (pname !== null && pname !== '<lambda>')
-          raise('AttributeError', `property ${strRepr(pname)} of '${typeName(tp)}' object has no ${value === NULL ? 'deleter' : 'setter'}`);
-        raise('AttributeError', value === NULL ? "can't delete attribute" : "can't set attribute");
+        // CPython 3.11: `property 'x' of 'C' object has no setter`; the name is set by __set_name__
+        // in word 8 of a 10-word property (builtins/object.ts).
+        raise('AttributeError', `${propertyDesc(descr)} of '${typeQualnameOf(tp)}' object has no ${value === NULL ? 'deleter' : 'setter'}`);
       }
       if (value === NULL) callWith(f, obj);
       else callWith(f, obj, value);

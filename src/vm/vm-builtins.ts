@@ -21,6 +21,7 @@ import { T, isSubtype, lookupType, typeOf, typeName, TY_MRO, TY_DICT } from '../
 import { TS, root, unroot } from '../runtime/thread-state.js';
 import * as ops from '../runtime/ops.js';
 import { newBuiltin, defMethods, defGetters, defStaticMethods } from '../builtins/define.js';
+import { builtinsHooks } from '../builtins/functions.js';
 import { runClassBody, genResume, genClose, genYielded, genReturnValue } from './eval.js';
 import { infoOf } from './frame.js';
 import { CI_NCELLS, CI_NVARNAMES } from '../heap/layout.js';
@@ -312,6 +313,7 @@ export function installVmBuiltins(bdict: Ref): void {
 }
 
 ops.superHooks.getattr = superGetAttr;
+builtinsHooks.locals = frameLocals; // dir() and vars() without arguments
 
 void genReturnValue; void TRUE; void FALSE; void dictNext; void dictKeyAt; void GEN_CREATED; void toException;
 void PY_THROWN; void typeName;
