@@ -4,7 +4,7 @@
  * holding the GIL (or before any other worker exists).
  */
 
-import { alloc } from '../heap/alloc.js';
+import { alloc, retireRun } from '../heap/alloc.js';
 import {
   CTL_ROOT, ELLIPSIS_REF, FALSE_REF, H_SIZE, H_TYPE, HEAP_START, NONE_REF, NOTIMPL_REF, ROOT_WORDS,
   RT_BUILTINS, RT_INTERNED, RT_MISC, RT_MODULES, RT_SYS, RT_THREADS, T_ITEMS, Tag, TH_DSTOP, TH_NAME,
@@ -79,6 +79,7 @@ function patchTypeWords(): void {
     [Tag.NONE, T.NoneType], [Tag.BOOL, T.bool], [Tag.NOTIMPL, TYPES.get('NotImplementedType')!],
     [Tag.ELLIPSIS, TYPES.get('ellipsis')!], [Tag.INT, T.int], [Tag.FLOAT, T.float],
   ]);
+  retireRun(); // the words of the current allocation run have no headers: the walk would stall on them
   const top = I32[CTL_HEAP_TOP] >> 2;
   for (let w = HEAP_START >> 2; w < top; w += I32[w + H_SIZE]) {
     if (I32[w + H_TYPE] === 0) {
