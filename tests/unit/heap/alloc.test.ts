@@ -3,7 +3,7 @@
 // first-fit list of large blocks with splitting, growth of the soft limit and exhaustion.
 import { describe, expect, it } from 'vitest';
 import { createHeap, I32, INITIAL_LIMIT } from '../../../src/heap/memory.js';
-import { alloc, freeBlock, growHeap, HeapExhausted, heapTop } from '../../../src/heap/alloc.js';
+import { alloc, freeBlock, growHeap, HeapExhausted, heapTop, retireRun } from '../../../src/heap/alloc.js';
 import {
   CTL_ALLOC_SINCE_GC, CTL_FREE_HEADS, CTL_HEAP_LIMIT, CTL_HEAP_TOP, CTL_MAX_HEAP, H_AUX, H_SIZE, H_TYPE,
   HEAP_START, SMALL_MAX_WORDS, Tag, TAG_MASK,
@@ -135,7 +135,7 @@ describe('alloc: free lists', () => {
     expect(new Set(got).size).toBe(50);
   });
 
-  it('puts blocks larger than SMALL_MAX_WORDS on the large list and splits them first-fit', () => {
+  it('puts blocks larger than SMALL_MAX_WORDS on the large list and carves later requests out of them', () => {
     fresh();
     const big = alloc(400, Tag.RAW, 0, 0);
     alloc(4, Tag.RAW, 0, 0); // guard
@@ -143,33 +143,27 @@ describe('alloc: free lists', () => {
     release(big);
     expect(freeList(0)).toEqual([big]);
     expect(SMALL_MAX_WORDS).toBeLessThan(400);
+    // A freed block is zero past its header and free-list link (alloc.ts hands it out without clearing).
+    for (let i = (big >> 2) + 3; i < (big >> 2) + 400; i++) expect(I32[i]).toBe(0);
 
-    // A large request takes the front of the block; the remainder (200 words) goes back on the large list.
+    // A large request, then small ones whose classes are empty, are all served from the freed block,
+    // front to back, before the bump pointer moves.
     const top = heapTop();
     const a = alloc(200, Tag.RAW, 0, 0);
-    expect(a).toBe(big);
-    expect(heapTop()).toBe(top);
-    expect(payloadIsZero(a)).toBe(true);
-    expect(I32[(a >> 2) + H_SIZE]).toBe(200);
-    const rest = big + 200 * 4;
-    expect(freeList(0)).toEqual([rest]);
-    expect(I32[rest >> 2] & TAG_MASK).toBe(Tag.FREE);
-    expect(I32[(rest >> 2) + H_SIZE]).toBe(200);
-
-    // A small request with an empty class is served from the large list too; a small remainder goes to
-    // its own class.
     const b = alloc(150, Tag.RAW, 0, 0);
-    expect(b).toBe(rest);
-    expect(freeList(0)).toEqual([]);
-    const tail = rest + 150 * 4;
-    expect(freeList(50)).toEqual([tail]);
     const c = alloc(50, Tag.RAW, 0, 0);
-    expect(c).toBe(tail);
-    expect(payloadIsZero(b) && payloadIsZero(c)).toBe(true);
+    expect(a).toBe(big);
+    expect(b).toBe(big + 200 * 4);
+    expect(c).toBe(big + 350 * 4);
     expect(heapTop()).toBe(top);
+    expect(payloadIsZero(a) && payloadIsZero(b) && payloadIsZero(c)).toBe(true);
+    expect(I32[(a >> 2) + H_SIZE]).toBe(200);
+    expect(I32[(b >> 2) + H_SIZE]).toBe(150);
+    // The block is used up: the next request bumps.
+    expect(alloc(4, Tag.RAW, 0, 0)).toBe(top);
   });
 
-  it('takes an exact fit from the large list, skips blocks that would leave a fragment smaller than a header', () => {
+  it('gives the unused rest of a run back on retireRun, keeping the heap parseable (2-word fillers included)', () => {
     fresh();
     const x = alloc(202, Tag.RAW, 0, 0);
     alloc(4, Tag.RAW, 0, 0);
@@ -178,13 +172,31 @@ describe('alloc: free lists', () => {
     release(y);
     release(x); // list: x (202) then y (300)
     expect(freeList(0)).toEqual([x, y]);
-    // 200 from 202 would leave 2 words (no room for a header): first fit skips x and splits y.
-    expect(alloc(200, Tag.RAW, 0, 0)).toBe(y);
-    expect(freeList(0)).toEqual([x]);
-    // An exact fit takes the whole block.
-    expect(alloc(202, Tag.RAW, 0, 0)).toBe(x);
+    // First fit: 200 words come from x, leaving 2 words.
+    expect(alloc(200, Tag.RAW, 0, 0)).toBe(x);
+    // 250 words do not fit the 2 left: the run moves on to y.
+    expect(alloc(250, Tag.RAW, 0, 0)).toBe(y);
     expect(freeList(0)).toEqual([]);
-    expect(freeList(100)).toEqual([y + 200 * 4]);
+    retireRun();
+    expect(freeList(50)).toEqual([y + 250 * 4]); // y's 50-word rest went to its class
+    // The 2 words left in x became a FREE filler that no list holds but the heap walk can step over.
+    const filler = (x >> 2) + 200;
+    expect(I32[filler] & TAG_MASK).toBe(Tag.FREE);
+    expect(I32[filler + H_SIZE]).toBe(2);
+    let w = HEAP_START >> 2;
+    const seen: number[] = [];
+    while (w < heapTop() >> 2) {
+      const size = I32[w + H_SIZE];
+      expect(size).toBeGreaterThanOrEqual(2);
+      seen.push(w);
+      w += size;
+    }
+    expect(w).toBe(heapTop() >> 2);
+    expect(seen).toContain(filler);
+    expect(seen).toContain((y >> 2) + 250);
+    // Retiring twice, or with no run, is harmless.
+    retireRun();
+    expect(freeList(50)).toEqual([y + 250 * 4]);
   });
 
   it('never hands out overlapping live blocks under random alloc/free (model check)', () => {

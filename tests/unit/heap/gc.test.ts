@@ -4,7 +4,7 @@
 // growing in an alloc/drop loop, the GC epoch invalidates the str cache, frames are scanned up to FR_SP.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createHeap, I32, INITIAL_GC_THRESHOLD } from '../../../src/heap/memory.js';
-import { alloc, heapTop } from '../../../src/heap/alloc.js';
+import { alloc, heapTop, retireRun } from '../../../src/heap/alloc.js';
 import { collect } from '../../../src/heap/gc.js';
 import {
   CTL_ALLOC_SINCE_GC, CTL_FREE_HEADS, CTL_GC_EPOCH, CTL_GC_THRESHOLD, CTL_NEXT_THREAD_ID, CTL_HEAP_TOP, CTL_LIVE_AFTER_GC, CTL_ROOT, FR_BACK, FR_CODE,
@@ -35,6 +35,7 @@ function releaseAll(): void {
 
 /** The tag of the heap block (object or free run) containing byte offset `ref`; FREE past the top. */
 function blockTagAt(ref: number): number {
+  retireRun(); // the current allocation run is not parseable until it is given back
   const top = I32[CTL_HEAP_TOP] >> 2;
   const target = ref >> 2;
   for (let w = HEAP_START >> 2; w < top; w += I32[w + H_SIZE]) {
@@ -44,16 +45,20 @@ function blockTagAt(ref: number): number {
 }
 
 /** Walks the heap and the free lists: blocks tile [HEAP_START, top) exactly, no mark bit is left set,
+ *  free blocks are zero past their header and link (the allocator hands them out without clearing),
  *  and every free-list entry is a FREE block of the right class inside the heap. */
 function checkHeap(): { blocks: number; freeWords: number } {
+  retireRun();
   const top = I32[CTL_HEAP_TOP] >> 2;
   const starts = new Set<number>();
   let w = HEAP_START >> 2;
   let blocks = 0;
   while (w < top) {
     const size = I32[w + H_SIZE];
-    if (size < 4 || size % 2 !== 0) throw new Error(`bad block size ${size} at word ${w}`);
+    const free = (I32[w] & TAG_MASK) === Tag.FREE;
+    if (size < (free ? 2 : 4) || size % 2 !== 0) throw new Error(`bad block size ${size} at word ${w}`);
     if ((I32[w] & GC_MARK) !== 0) throw new Error(`mark bit left at word ${w}`);
+    if (free) for (let i = w + 3; i < w + size; i++) if (I32[i] !== 0) throw new Error(`dirty free block at word ${w}`);
     starts.add(w);
     blocks++;
     w += size;
