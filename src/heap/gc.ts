@@ -18,7 +18,7 @@ import {
   CTL_ALLOC_SINCE_GC, CTL_FREE_HEADS, CTL_GC_EPOCH, CTL_GC_THRESHOLD, CTL_HEAP_TOP, CTL_LIVE_AFTER_GC,
   CTL_MAX_HEAP, CTL_ROOT, FR_CODE, FR_BACK, FR_FUNC, FR_GEN, FR_GLOBALS, FR_LOCALS, FR_NLP, FR_SP, FR_FIXED,
   GC_MARK, H_SIZE, H_TYPE, HEAP_START, Kind, SMALL_MAX_WORDS, TAG_KIND, TAG_MASK, Tag, TH_FRAME,
-  THREAD_REF_FIELDS, INST_DICT,
+  THREAD_REF_FIELDS, INST_DICT, NONE_REF, FALSE_REF, TRUE_REF, NOTIMPL_REF, ELLIPSIS_REF,
 } from './layout.js';
 import { freeBlock, retireRun } from './alloc.js';
 import { I32 } from './memory.js';
@@ -101,6 +101,11 @@ export function collect(): GcStats {
   retireRun();
   msp = 0;
   push(I32[CTL_ROOT]);
+  // None, False, True, NotImplemented and Ellipsis live at fixed addresses (layout.ts) and are roots.
+  // (A bare heap made by a unit test has no singletons: then HEAP_START holds something else.)
+  if ((I32[NONE_REF >> 2] & TAG_MASK) === Tag.NONE) {
+    for (const r of [NONE_REF, FALSE_REF, TRUE_REF, NOTIMPL_REF, ELLIPSIS_REF]) push(r);
+  }
   while (msp > 0) scanObject(markStack[--msp]);
 
   for (let i = CTL_FREE_HEADS; i <= CTL_FREE_HEADS + (SMALL_MAX_WORDS >> 1); i++) I32[i] = 0;
