@@ -15,7 +15,7 @@
 
 import {
   CI_FLAGS, CO_CODE, CO_CONSTS, CO_EXCTABLE, CO_NAMES, CO_POSITIONS, CO_VARNAMES, CO_CELLVARS, CO_FREEVARS,
-  CTL_ALLOC_SINCE_GC, CTL_GC_THRESHOLD, CO_INFO, TH_STACK, FR_FUNC, CI_NLOCALSPLUS, CI_STACKSIZE, CI_ARGCOUNT, CI_KWONLY, CI_NCELLS, CI_NFREES, FN_CLOSURE, FN_CODE, FN_DEFAULTS, FN_DOC, FN_GLOBALS,
+  CTL_ALLOC_SINCE_GC, CTL_GC_THRESHOLD, CO_INFO, S_FLAGS, STR_SPECIAL_ATTR, INST_DICT, TH_STACK, FR_FUNC, CI_NLOCALSPLUS, CI_STACKSIZE, CI_ARGCOUNT, CI_KWONLY, CI_NCELLS, CI_NFREES, FN_CLOSURE, FN_CODE, FN_DEFAULTS, FN_DOC, FN_GLOBALS,
   FN_KWDEFAULTS, FN_MODULE, FN_NAME, FN_QUALNAME, FR_BACK, FR_CODE, FR_FIXED, FR_FLAGS, FR_GEN,
   FR_GLOBALS, FR_LOCALS, FR_NLP, FR_PC, FR_SP, FRAME_ENTRY, FUNCTION_WORDS, H_AUX, H_TYPE, CO_NAME,
   CO_QUALNAME, IT_POS, IT_SRC, IterKind, L_ITEMS, NONE_REF, T_ITEMS, TB_CODE, TB_INSTR, TB_LINE, TB_NEXT,
@@ -918,15 +918,48 @@ export function evalFrame(fp0: number, throwIn: Ref = NULL): Ref {
             break;
           }
           case Op.LOAD_ATTR: {
+            const obj = I32[sp - 1];
+            const name = I32[names + arg] as Ref;
+            // Fast path: an attribute in a plain instance's dict, not shadowed by a data descriptor.
+            if ((obj & 1) === 0 && (I32[obj >> 2] & 0xff) === Tag.INSTANCE && (I32[(name >> 2) + S_FLAGS] & STR_SPECIAL_ATTR) === 0) {
+              const d = I32[(obj >> 2) + INST_DICT];
+              if (d !== 0) {
+                const descr = lookupType(I32[(obj >> 2) + H_TYPE] as Ref, name);
+                if (descr === 0 || (descr & 1) === 1 || ((I32[descr >> 2] & 0xff) !== Tag.PROPERTY && (I32[descr >> 2] & 0xff) !== Tag.INSTANCE)) {
+                  const v = dictGetStr(d as Ref, name);
+                  if (v !== NULL) {
+                    I32[sp - 1] = v;
+                    break;
+                  }
+                }
+              }
+            }
             I32[fp + FR_SP] = sp;
-            I32[sp - 1] = ops.getAttr(I32[sp - 1] as Ref, I32[names + arg] as Ref);
+            I32[sp - 1] = ops.getAttr(obj as Ref, name);
             break;
           }
-          case Op.STORE_ATTR:
+          case Op.STORE_ATTR: {
+            const obj = I32[sp - 1];
+            const name = I32[names + arg] as Ref;
+            // Fast path: a plain instance whose class keeps object.__setattr__ and has no descriptor.
+            if ((obj & 1) === 0 && (I32[obj >> 2] & 0xff) === Tag.INSTANCE && (I32[(name >> 2) + S_FLAGS] & STR_SPECIAL_ATTR) === 0) {
+              const d = I32[(obj >> 2) + INST_DICT];
+              const tp = I32[(obj >> 2) + H_TYPE] as Ref;
+              if (d !== 0 && lookupType(tp, ops.N.__setattr__) === ops.objectSetattr.set) {
+                const descr = lookupType(tp, name);
+                if (descr === 0 || (descr & 1) === 1 || ((I32[descr >> 2] & 0xff) !== Tag.PROPERTY && (I32[descr >> 2] & 0xff) !== Tag.INSTANCE)) {
+                  I32[fp + FR_SP] = sp;
+                  dictSetStr(d as Ref, name, I32[sp - 2] as Ref);
+                  sp -= 2;
+                  break;
+                }
+              }
+            }
             I32[fp + FR_SP] = sp;
-            ops.setAttr(I32[sp - 1] as Ref, I32[names + arg] as Ref, I32[sp - 2] as Ref);
+            ops.setAttr(obj as Ref, name, I32[sp - 2] as Ref);
             sp -= 2;
             break;
+          }
           case Op.DELETE_ATTR:
             I32[fp + FR_SP] = sp;
             ops.setAttr(I32[sp - 1] as Ref, I32[names + arg] as Ref, NULL);
