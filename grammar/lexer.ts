@@ -424,7 +424,12 @@ function finishFloat(text: string, start: number, p: number): [string] {
 let lexer: Lexer | undefined; // per worker; built lazily because tokens.ts and this file import each other
 
 function getLexer(): Lexer {
-  lexer ??= new Lexer(t.allTokens, { ensureOptimizations: true, positionTracking: 'full' });
+  // Token-definition validations are skipped at run time, as the parser's (see parser.ts).
+  lexer ??= new Lexer(t.allTokens, {
+    ensureOptimizations: true,
+    positionTracking: 'full',
+    skipValidations: process.env.PYGIL_VALIDATE_GRAMMAR !== '1',
+  });
   return lexer;
 }
 
