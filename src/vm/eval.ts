@@ -966,8 +966,21 @@ export function evalFrame(fp0: number, throwIn: Ref = NULL): Ref {
             sp--;
             break;
           case Op.LOAD_METHOD: {
-            I32[fp + FR_SP] = sp;
             const obj = I32[sp - 1] as Ref;
+            const mname = I32[names + arg] as Ref;
+            // Fast path: a Python function found on a plain instance's class, not shadowed by its dict.
+            if ((obj & 1) === 0 && (I32[obj >> 2] & 0xff) === Tag.INSTANCE && (I32[(mname >> 2) + S_FLAGS] & STR_SPECIAL_ATTR) === 0) {
+              const descr = lookupType(I32[(obj >> 2) + H_TYPE] as Ref, mname);
+              if (descr !== 0 && (descr & 1) === 0 && (I32[descr >> 2] & 0xff) === Tag.FUNCTION) {
+                const d = I32[(obj >> 2) + INST_DICT];
+                if (d === 0 || dictGetStr(d as Ref, mname) === NULL) {
+                  I32[sp - 1] = descr;
+                  I32[sp++] = obj;
+                  break;
+                }
+              }
+            }
+            I32[fp + FR_SP] = sp;
             const m = ops.loadMethod(obj, I32[names + arg] as Ref);
             if (ops.methodOut.unbound) {
               I32[sp - 1] = m;
