@@ -243,6 +243,9 @@ export const FR_FIXED = 10;
 export const FRAME_ENTRY = 1;
 /** A constructor call's __init__ frame: on return, check the result is None and push the instance. */
 export const FRAME_INIT = 2;
+/** A generator frame resumed by FOR_ITER inside the same eval loop (no JS call): its YIELD_VALUE hands
+ *  the value to that FOR_ITER, its return ends the loop, an uncaught exception closes it. */
+export const FRAME_GEN_INLINE = 4;
 
 // ====================== THREAD (a Python thread's state) ======================
 export const TH_FRAME = 4; // raw: word index of the running frame, 0 when none

@@ -19,7 +19,7 @@ import {
   FN_KWDEFAULTS, FN_MODULE, FN_NAME, FN_QUALNAME, FR_BACK, FR_CODE, FR_FIXED, FR_FLAGS, FR_GEN,
   FR_GLOBALS, FR_LOCALS, FR_NLP, FR_PC, FR_SP, FRAME_ENTRY, FUNCTION_WORDS, H_AUX, H_TYPE, CO_NAME,
   CO_QUALNAME, IT_POS, IT_SRC, IterKind, L_ITEMS, NONE_REF, T_ITEMS, TB_CODE, TB_INSTR, TB_LINE, TB_NEXT,
-  TH_CUREXC, TH_DEPTH, TH_ROOTS, TH_NROOTS, TH_DSTOP, TH_EXC_INFO, TH_FRAME, Tag, TRUE_REF, FALSE_REF, F_VALUE, R_START,
+  TH_CUREXC, TH_DEPTH, TH_ROOTS, TH_NROOTS, TH_DSTOP, TH_EXC_INFO, TH_FRAME, Tag, TRUE_REF, FALSE_REF, F_VALUE, FRAME_GEN_INLINE, R_START,
   R_STOP, R_STEP, GEN_FRAME, GEN_NAME, GEN_QUALNAME, GEN_CODE, GENERATOR_WORDS, GEN_CREATED, GEN_RUNNING,
   GEN_SUSPENDED, GEN_CLOSED, IT_A, IT_B, CELL_CONTENTS, FRAME_INIT, M_FUNC, M_SELF,
 } from '../heap/layout.js';
@@ -37,7 +37,7 @@ import { newSet, setAdd, setLen, setNext, setKeyAt, setCopy } from '../heap/set.
 import { newStr, strValue } from '../heap/str.js';
 import { NATIVES } from '../runtime/natives.js';
 import {
-  PY_THROWN, excHooks, raise, throwExc, toException, EX_CAUSE, EX_SUPPRESS, EX_TRACEBACK, isExceptionInstance,
+  PY_THROWN, excHooks, raise, throwExc, toException, EX_CAUSE, EX_CONTEXT, EX_SUPPRESS, EX_TRACEBACK, isExceptionInstance,
   newException, EX_VALUE,
 } from '../runtime/exceptions.js';
 import { T, isSubtype, lookupType, typeOf, typeName, typeFlags, TF_EXC, TF_HEAPTYPE, TYPES } from '../runtime/types.js';
@@ -273,6 +273,21 @@ export function makeGenerator(func: Ref, args: number, argc: number, kw: Ref): R
   }
 }
 
+/** PEP 479: a StopIteration escaping a generator becomes RuntimeError (with the StopIteration as cause). */
+function stopIterationInGenerator(ex: Ref, kind = 'generator'): Ref {
+  const m = root(ex);
+  try {
+    const nexc = callWith(TYPES.get('RuntimeError')!, newStr(`${kind} raised StopIteration`));
+    I32[(nexc >> 2) + EX_CAUSE] = ex;
+    I32[(nexc >> 2) + EX_CONTEXT] = ex;
+    I32[(nexc >> 2) + EX_SUPPRESS] = mkSmall(1);
+    I32[TS + TH_CUREXC] = nexc;
+    return nexc;
+  } finally {
+    unroot(m);
+  }
+}
+
 /** The value a generator returned (for StopIteration.value) after genResume reported it finished. */
 export let genReturnValue: Ref = NULL;
 
@@ -325,12 +340,7 @@ export function genResume(gen: Ref, value: Ref, exc: Ref): Ref {
     I32[g + H_AUX] = GEN_CLOSED;
     const ex = toException(e);
     if (isSubtype(typeOf(ex), T.StopIteration)) {
-      const rt = TYPES.get('RuntimeError')!;
-      const kind = typeName(typeOf(gen));
-      const nexc = callWith(rt, newStr(`${kind === 'coroutine' ? 'coroutine' : 'generator'} raised StopIteration`));
-      I32[(nexc >> 2) + EX_CAUSE] = ex;
-      I32[(nexc >> 2) + EX_SUPPRESS] = mkSmall(1);
-      throwExc(nexc);
+      throwExc(stopIterationInGenerator(ex, typeName(typeOf(gen)) === 'coroutine' ? 'coroutine' : 'generator'));
     }
     throw PY_THROWN;
   }
@@ -1330,6 +1340,31 @@ export function evalFrame(fp0: number, throwIn: Ref = NULL): Ref {
                 }
               }
             }
+            if ((I32[iw] & 0xff) === Tag.GENERATOR && I32[iw + H_TYPE] === T.generator) {
+              // Resume the generator's frame in this loop (see FRAME_GEN_INLINE).
+              const state = I32[iw + H_AUX];
+              if ((state === GEN_SUSPENDED || state === GEN_CREATED) && I32[TS + TH_DEPTH] < recursionLimit()) {
+                const gfp = (I32[iw + GEN_FRAME] >> 2) + 4;
+                if (state === GEN_SUSPENDED) I32[I32[gfp + FR_SP]++] = NONE;
+                I32[iw + H_AUX] = GEN_RUNNING;
+                I32[TS + TH_DEPTH]++;
+                I32[fp + FR_SP] = sp;
+                I32[fp + FR_PC] = pc;
+                I32[gfp + FR_FLAGS] = (I32[gfp + FR_FLAGS] & ~FRAME_ENTRY) | FRAME_GEN_INLINE;
+                I32[gfp + FR_BACK] = fp;
+                fp = gfp;
+                I32[TS + TH_FRAME] = fp;
+                  codeRef = I32[fp + FR_CODE] as Ref;
+                  cw = codeRef >> 2;
+                  code = (I32[cw + CO_CODE] >> 2) + 4;
+                  consts = (I32[cw + CO_CONSTS] >> 2) + 4;
+                  names = (I32[cw + CO_NAMES] >> 2) + 4;
+                  lp = fp + FR_FIXED;
+                  pc = I32[fp + FR_PC];
+                  sp = I32[fp + FR_SP];
+                break;
+              }
+            }
             I32[fp + FR_SP] = sp;
             I32[fp + FR_PC] = pc;
             const v = ops.iterNext(it as Ref);
@@ -1348,6 +1383,28 @@ export function evalFrame(fp0: number, throwIn: Ref = NULL): Ref {
               I32[fp + FR_PC] = pc;
               leaveFrame(fp);
               return v;
+            }
+            if (flags & FRAME_GEN_INLINE) {
+              // The generator finished inside a for loop: close it, pop the iterator and leave
+              // the loop (the target of the FOR_ITER just before the caller's pc).
+              I32[fp + FR_FLAGS] = flags & ~FRAME_GEN_INLINE;
+              I32[(I32[fp + FR_GEN] >> 2) + H_AUX] = GEN_CLOSED;
+              const gback = I32[fp + FR_BACK];
+              I32[fp + FR_BACK] = 0;
+              I32[TS + TH_DEPTH]--;
+              fp = gback;
+              I32[TS + TH_FRAME] = fp;
+              codeRef = I32[fp + FR_CODE] as Ref;
+              cw = codeRef >> 2;
+              code = (I32[cw + CO_CODE] >> 2) + 4;
+              consts = (I32[cw + CO_CONSTS] >> 2) + 4;
+              names = (I32[cw + CO_NAMES] >> 2) + 4;
+              lp = fp + FR_FIXED;
+              pc = I32[fp + FR_PC];
+              sp = I32[fp + FR_SP];
+              sp--;
+              pc = I32[code + pc - 1] >>> 8;
+              break;
             }
             // Return to the Python caller in this loop.
             const back = I32[fp + FR_BACK];
@@ -1600,6 +1657,27 @@ export function evalFrame(fp0: number, throwIn: Ref = NULL): Ref {
             const v = I32[--sp] as Ref;
             I32[fp + FR_SP] = sp;
             I32[fp + FR_PC] = pc;
+            const yflags = I32[fp + FR_FLAGS];
+            if (yflags & FRAME_GEN_INLINE) {
+              // Back to the FOR_ITER that resumed us, with the value as its next item.
+              I32[fp + FR_FLAGS] = yflags & ~FRAME_GEN_INLINE;
+              I32[(I32[fp + FR_GEN] >> 2) + H_AUX] = GEN_SUSPENDED;
+              const back = I32[fp + FR_BACK];
+              I32[fp + FR_BACK] = 0;
+              I32[TS + TH_DEPTH]--;
+              fp = back;
+              I32[TS + TH_FRAME] = fp;
+              codeRef = I32[fp + FR_CODE] as Ref;
+              cw = codeRef >> 2;
+              code = (I32[cw + CO_CODE] >> 2) + 4;
+              consts = (I32[cw + CO_CONSTS] >> 2) + 4;
+              names = (I32[cw + CO_NAMES] >> 2) + 4;
+              lp = fp + FR_FIXED;
+              pc = I32[fp + FR_PC];
+              sp = I32[fp + FR_SP];
+              I32[sp++] = v;
+              break;
+            }
             yielded = true;
             I32[fp + FR_FLAGS] &= ~FRAME_ENTRY;
             I32[TS + TH_FRAME] = I32[fp + FR_BACK];
@@ -1718,7 +1796,7 @@ export function evalFrame(fp0: number, throwIn: Ref = NULL): Ref {
         I32[(excHooks.memoryError >> 2) + EX_TRACEBACK] = NULL;
         I32[CTL_ALLOC_SINCE_GC] = I32[CTL_GC_THRESHOLD] + 1;
       }
-      const exc = toException(e);
+      let exc = toException(e);
       if (!reraising) addTraceback(exc, fp, pc - 1);
       reraising = false;
       for (;;) {
@@ -1740,7 +1818,14 @@ export function evalFrame(fp0: number, throwIn: Ref = NULL): Ref {
           throw PY_THROWN;
         }
         const back = I32[fp + FR_BACK];
-        I32[TS + TH_DSTOP] = fp;
+        if (flags & FRAME_GEN_INLINE) {
+          // An inline-resumed generator raised: it is finished (not on the data stack).
+          I32[fp + FR_FLAGS] = flags & ~FRAME_GEN_INLINE;
+          I32[(I32[fp + FR_GEN] >> 2) + H_AUX] = GEN_CLOSED;
+          if (isSubtype(typeOf(exc), T.StopIteration)) exc = stopIterationInGenerator(exc);
+        } else {
+          I32[TS + TH_DSTOP] = fp;
+        }
         I32[TS + TH_DEPTH]--;
         I32[fp + FR_BACK] = 0;
         fp = back;
