@@ -36,7 +36,11 @@ export function alloc(sizeWords: number, tag: number, type: Ref | number, aux: n
     I32[CTL_FREE_HEADS + (size >> 1)] = I32[w + 2];
     I32[w + 2] = 0; // the rest of a free block is already zero
   } else {
-    w = allocSlow(size);
+    const top = I32[CTL_RUN_TOP];
+    if (top !== 0 && top + (size << 2) <= I32[CTL_RUN_END]) {
+      I32[CTL_RUN_TOP] = top + (size << 2); // bump inside the current (zeroed) run
+      w = top >> 2;
+    } else w = allocSlow(size);
   }
   I32[w] = tag;
   I32[w + H_SIZE] = size;

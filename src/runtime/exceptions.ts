@@ -16,7 +16,7 @@ import { NULL, mkSmall, type Ref } from '../heap/value.js';
 import { newTuple, tupleFrom, tupleLen, tupleGet, NONE } from '../heap/objects.js';
 import { newStr } from '../heap/str.js';
 import { CompileError, InternalError, PyErr } from '../common/errors.js';
-import { T, typeByName, typeLayout } from './types.js';
+import { typeByName } from './types.js';
 import { TS } from './thread-state.js';
 
 export const EX_ARGS = 4;
@@ -118,5 +118,3 @@ export function excArg0(e: Ref): Ref {
   return tupleLen(a) > 0 ? tupleGet(a, 0) : NONE;
 }
 
-void T;
-void typeLayout;

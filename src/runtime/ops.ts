@@ -7,19 +7,19 @@
 
 import {
   F_VALUE, FN_DICT, H_AUX, H_TYPE, INST_DICT, IT_A, IT_B, IT_POS, IT_SRC, ITER_WORDS, IterKind, L_DICT,
-  MOD_DICT, NONE_REF, NOTIMPL_REF, R_LEN, R_START, R_STEP, R_STOP, S_DATA, T_ITEMS, Tag, TRUE_REF, FALSE_REF,
+  MOD_DICT, NONE_REF, NOTIMPL_REF, R_LEN, R_START, R_STEP, R_STOP, S_DATA, Tag, TRUE_REF, FALSE_REF,
   B_SELF, P_FGET, P_FSET, P_FDEL, GEN_NAME,
 } from '../heap/layout.js';
 import { alloc } from '../heap/alloc.js';
 import { F64, I32, U16, U8 } from '../heap/memory.js';
 import { NULL, mkSmall, type Ref } from '../heap/value.js';
 import {
-  NONE, TRUE, FALSE, bool, intFromBigInt, intFromNumber, bigIntValue, newFloat, floatValue, newTuple, tupleFrom,
-  tupleLen, tupleGet, tupleSetInit, newList, listLen, listGet, listAppend, listItemsWord, newMethod, listSet,
+  NONE, bool, intFromBigInt, intFromNumber, bigIntValue, newFloat, floatValue, tupleFrom,
+  tupleLen, tupleGet, listLen, listGet, listItemsWord, newMethod, listSet,
   intToSafeNumber,
 } from '../heap/objects.js';
 import {
-  newStr, strValue, strHash, strEq, strUnits, strFlags, bytesLen, bytesHash, newBytes, intern,
+  newStr, strValue, strHash, strEq, strUnits, strFlags, bytesLen, bytesHash, intern,
 } from '../heap/str.js';
 import {
   dictGet, dictGetStr, dictSet, dictSetStr, dictDel, dictLen, dictNext, dictKeyAt, dictValueAt, newDict,
@@ -31,7 +31,7 @@ import { raise, throwExc, toException, PY_THROWN, EX_DICT } from './exceptions.j
 import {
   T, lookupType, typeOf, typeName, isSubtype, typeFlags, TF_HAS_GETATTR, TY_DICT, bumpTypeEpoch, TYPES, TY_QUALNAME,
 } from './types.js';
-import { call, callWith } from './call.js';
+import { callWith } from './call.js';
 import { root, unroot } from './thread-state.js';
 import * as num from './numeric.js';
 import { floatRepr, intToDecimalString } from './format.js';
@@ -1527,5 +1527,3 @@ function isPrintable(c: number): boolean {
   return !NONPRINT.test(String.fromCodePoint(c));
 }
 
-void newTuple; void tupleSetInit; void newList; void listAppend; void newBytes; void dictSet; void dictGetStr;
-void FN_DICT; void P_FGET; void call; void throwExc; void GEN_NAME; void ITER_TYPES;

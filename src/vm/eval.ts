@@ -25,20 +25,19 @@ import {
 } from '../heap/layout.js';
 import { alloc, HeapExhausted } from '../heap/alloc.js';
 import { collect } from '../heap/gc.js';
-import { F64, I32 } from '../heap/memory.js';
+import { I32 } from '../heap/memory.js';
 import * as MEM from '../heap/memory.js';
 import { NULL, mkSmall, type Ref } from '../heap/value.js';
 import {
-  FALSE, NONE, TRUE, bool, newFloat, newList, newTuple, listAppend, listLen, listGet, tupleLen, tupleGet,
-  newFields, intFromNumber,
+  FALSE, NONE, TRUE, newFloat, newList, newTuple, listAppend, listLen, listGet, tupleLen, tupleGet,
+  newFields,
 } from '../heap/objects.js';
 import { D_VERSION, dictGetStr, dictSetStr, dictDel, dictSet, dictGet, newDict, dictLen, dictNext, dictKeyAt, dictValueAt } from '../heap/dict.js';
-import { newSet, setAdd, setLen, setNext, setKeyAt, setCopy } from '../heap/set.js';
+import { newSet, setAdd, setLen, setCopy } from '../heap/set.js';
 import { newStr, strValue } from '../heap/str.js';
 import { NATIVES } from '../runtime/natives.js';
 import {
   PY_THROWN, excHooks, raise, throwExc, toException, EX_CAUSE, EX_CONTEXT, EX_SUPPRESS, EX_TRACEBACK, isExceptionInstance,
-  newException, EX_VALUE,
 } from '../runtime/exceptions.js';
 import { T, isSubtype, lookupType, typeOf, typeName, typeFlags, TF_EXC, TF_HEAPTYPE, TYPES } from '../runtime/types.js';
 import { TS, root, unroot } from '../runtime/thread-state.js';
@@ -1865,6 +1864,3 @@ export function installVmHooks(): void {
   ops.iterHooks.genNext = genNext;
 }
 
-void intFromNumber; void bool; void GEN_SUSPENDED; void newException; void EX_VALUE; void dictLen; void setNext;
-void setKeyAt; void FR_GEN; void FN_DEFAULTS; void FN_KWDEFAULTS; void FN_MODULE; void FR_LOCALS;
-void setLen; void FALSE;

@@ -5,8 +5,8 @@
 
 import {
   CI_ARGCOUNT, CI_CELL2ARG, CI_FLAGS, CI_KWONLY, CI_NCELLS, CI_NFREES, CI_NLOCALSPLUS, CI_NVARNAMES,
-  CI_POSONLY, CI_STACKSIZE, CO_INFO, CO_QUALNAME, CO_VARNAMES, FN_CLOSURE, FN_CODE, FN_DEFAULTS,
-  FN_GLOBALS, FN_KWDEFAULTS, FR_BACK, FR_CODE, FR_FIXED, FR_FLAGS, FR_FUNC, FR_GEN, FR_GLOBALS,
+  CI_POSONLY, CI_STACKSIZE, CO_INFO, CO_QUALNAME, CO_VARNAMES, FN_CLOSURE, FN_DEFAULTS,
+  FN_KWDEFAULTS, FR_BACK, FR_CODE, FR_FIXED, FR_FLAGS, FR_FUNC, FR_GEN, FR_GLOBALS,
   FR_LOCALS, FR_NLP, FR_PC, FR_SP, H_AUX, T_ITEMS, TH_DSTOP, TH_STACK,
 } from '../heap/layout.js';
 import { I32 } from '../heap/memory.js';
@@ -173,8 +173,6 @@ function bindArgs(func: Ref, code: Ref, info: number, lp: number, args: number, 
     if (missing.length > 0)
       raise('TypeError', `${qualname(code)}() missing ${missing.length} required keyword-only argument${missing.length === 1 ? '' : 's'}: ${nameList(missing)}`);
   }
-  void FN_CODE;
-  void FN_GLOBALS;
 }
 
 /** Reserves a frame for `code` on the current thread's data stack; returns its fp. RecursionError

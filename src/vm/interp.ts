@@ -12,7 +12,7 @@ import {
   CTL_RECURSION_LIMIT, TAG_MASK, CTL_GC_THRESHOLD,
 } from '../heap/layout.js';
 import { I32, attachHeap } from '../heap/memory.js';
-import { NULL, type Ref } from '../heap/value.js';
+import { type Ref } from '../heap/value.js';
 import { NONE, listAppend, newList, objTypes } from '../heap/objects.js';
 import { dictGetStr, dictHooks, dictSetStr, newDict } from '../heap/dict.js';
 import { intern, internHooks, strTypes } from '../heap/str.js';
@@ -27,10 +27,6 @@ import '../builtins/index.js';
 import { installVmHooks, vmState } from './eval.js';
 import { installVmBuiltins } from './vm-builtins.js';
 import { newModule, moduleDict } from './import.js';
-import { InternalError as _IE } from '../common/errors.js';
-
-void _IE;
-
 function rootWord(): number {
   return I32[CTL_ROOT] >> 2;
 }
@@ -182,4 +178,3 @@ export function attachInterpreter(sab: SharedArrayBuffer, ts: Ref): void {
   setThreadState(ts);
 }
 
-void NULL;

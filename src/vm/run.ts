@@ -12,7 +12,7 @@ import { NULL, type Ref } from '../heap/value.js';
 import { NONE, listFrom } from '../heap/objects.js';
 import { dictSetStr } from '../heap/dict.js';
 import { intern, newStr } from '../heap/str.js';
-import { CompileError, InternalError } from '../common/errors.js';
+import { CompileError } from '../common/errors.js';
 import { EX_ARGS, PY_THROWN, toException } from '../runtime/exceptions.js';
 import { isSubtype, typeByName, typeOf } from '../runtime/types.js';
 import { root } from '../runtime/thread-state.js';
@@ -119,10 +119,11 @@ export function runMain(sab: SharedArrayBuffer, opts: RunOptions): number {
     } catch {
       // the report below matters more
     }
-    const msg = e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e);
-    process.stderr.write(`pygil: internal error (a bug in pygil, not in your program): ${msg}\n`);
+    // One line for the user; the JS stack only when asked for (PYGIL_DEBUG=1).
+    const msg = e instanceof Error ? e.message : String(e);
+    const stack = process.env.PYGIL_DEBUG === '1' && e instanceof Error ? `\n${e.stack ?? ''}` : '';
+    process.stderr.write(`pygil: internal error (a bug in pygil, not in your program): ${msg}${stack}\n`);
     return 70;
   }
 }
 
-void InternalError;

@@ -6,23 +6,23 @@
 import {
   CELL_CONTENTS, CO_CELLVARS, CO_FREEVARS, CO_VARNAMES, FR_CODE, FR_FIXED, FR_GLOBALS, FR_LOCALS, H_AUX,
   SUP_OBJ, SUP_START, SUP_TYPE, Tag, TH_FRAME, GEN_NAME, GEN_QUALNAME, GEN_CODE, GEN_FRAME, GEN_RUNNING,
-  GEN_CLOSED, GEN_CREATED, FR_LOCALSPLUS,
+  GEN_CLOSED, FR_LOCALSPLUS,
 } from '../heap/layout.js';
 import { alloc } from '../heap/alloc.js';
 import { I32 } from '../heap/memory.js';
 import { NULL, type Ref } from '../heap/value.js';
-import { NONE, TRUE, FALSE, bool, newTuple, tupleGet, tupleLen, tupleSetInit } from '../heap/objects.js';
-import { dictGetStr, dictSetStr, dictDel, newDict, dictNext, dictKeyAt } from '../heap/dict.js';
+import { NONE, bool, newTuple, tupleGet, tupleLen, tupleSetInit } from '../heap/objects.js';
+import { dictGetStr, dictSetStr, dictDel, newDict } from '../heap/dict.js';
 import { intern, strValue } from '../heap/str.js';
 import { registerNative } from '../runtime/natives.js';
 import { call, callWith, kwCount } from '../runtime/call.js';
-import { raise, throwExc, PY_THROWN, toException } from '../runtime/exceptions.js';
-import { T, isSubtype, lookupType, typeOf, typeName, TY_MRO, TY_DICT } from '../runtime/types.js';
+import { raise, throwExc } from '../runtime/exceptions.js';
+import { T, isSubtype, lookupType, typeOf, TY_MRO, TY_DICT } from '../runtime/types.js';
 import { TS, root, unroot } from '../runtime/thread-state.js';
 import * as ops from '../runtime/ops.js';
 import { newBuiltin, defMethods, defGetters, defStaticMethods } from '../builtins/define.js';
 import { builtinsHooks } from '../builtins/functions.js';
-import { runClassBody, genResume, genClose, genYielded, genReturnValue } from './eval.js';
+import { runClassBody, genResume, genClose, genYielded } from './eval.js';
 import { infoOf } from './frame.js';
 import { CI_NCELLS, CI_NVARNAMES } from '../heap/layout.js';
 
@@ -315,5 +315,3 @@ export function installVmBuiltins(bdict: Ref): void {
 ops.superHooks.getattr = superGetAttr;
 builtinsHooks.locals = frameLocals; // dir() and vars() without arguments
 
-void genReturnValue; void TRUE; void FALSE; void dictNext; void dictKeyAt; void GEN_CREATED; void toException;
-void PY_THROWN; void typeName;
