@@ -755,18 +755,28 @@ export function evalFrame(fp0: number, throwIn: Ref = NULL): Ref {
   const I32 = MEM.I32;
   const F64 = MEM.F64;
   let fp = fp0;
-  let codeRef = I32[fp + FR_CODE] as Ref;
-  let cw = codeRef >> 2;
-  let code = (I32[cw + CO_CODE] >> 2) + 4;
-  let consts = (I32[cw + CO_CONSTS] >> 2) + 4;
-  let names = (I32[cw + CO_NAMES] >> 2) + 4;
-  let lp = fp + FR_FIXED;
-  let pc = I32[fp + FR_PC];
-  let sp = I32[fp + FR_SP];
+  let codeRef = NULL;
+  let cw = 0;
+  let code = 0;
+  let consts = 0;
+  let names = 0;
+  let lp = 0;
+  let pc = 0;
+  let sp = 0;
   let ticks = checkInterval;
   let pendingThrow = throwIn;
 
-  for (;;) {
+  outer: for (;;) {
+    // (Re)load the registers of frame fp: on entry, and after every frame switch (a switch stores the
+    // target frame's pc and sp in its FR_PC/FR_SP words and continues here).
+    codeRef = I32[fp + FR_CODE] as Ref;
+    cw = codeRef >> 2;
+    code = (I32[cw + CO_CODE] >> 2) + 4;
+    consts = (I32[cw + CO_CONSTS] >> 2) + 4;
+    names = (I32[cw + CO_NAMES] >> 2) + 4;
+    lp = fp + FR_FIXED;
+    pc = I32[fp + FR_PC];
+    sp = I32[fp + FR_SP];
     try {
       if (pendingThrow !== NULL) {
         const e = pendingThrow;
@@ -1353,15 +1363,7 @@ export function evalFrame(fp0: number, throwIn: Ref = NULL): Ref {
                 I32[gfp + FR_BACK] = fp;
                 fp = gfp;
                 I32[TS + TH_FRAME] = fp;
-                  codeRef = I32[fp + FR_CODE] as Ref;
-                  cw = codeRef >> 2;
-                  code = (I32[cw + CO_CODE] >> 2) + 4;
-                  consts = (I32[cw + CO_CONSTS] >> 2) + 4;
-                  names = (I32[cw + CO_NAMES] >> 2) + 4;
-                  lp = fp + FR_FIXED;
-                  pc = I32[fp + FR_PC];
-                  sp = I32[fp + FR_SP];
-                break;
+                continue outer;
               }
             }
             I32[fp + FR_SP] = sp;
@@ -1393,17 +1395,10 @@ export function evalFrame(fp0: number, throwIn: Ref = NULL): Ref {
               I32[TS + TH_DEPTH]--;
               fp = gback;
               I32[TS + TH_FRAME] = fp;
-              codeRef = I32[fp + FR_CODE] as Ref;
-              cw = codeRef >> 2;
-              code = (I32[cw + CO_CODE] >> 2) + 4;
-              consts = (I32[cw + CO_CONSTS] >> 2) + 4;
-              names = (I32[cw + CO_NAMES] >> 2) + 4;
-              lp = fp + FR_FIXED;
-              pc = I32[fp + FR_PC];
-              sp = I32[fp + FR_SP];
-              sp--;
-              pc = I32[code + pc - 1] >>> 8;
-              break;
+              const ccode = (I32[(I32[fp + FR_CODE] >> 2) + CO_CODE] >> 2) + 4;
+              I32[fp + FR_SP]--;
+              I32[fp + FR_PC] = I32[ccode + I32[fp + FR_PC] - 1] >>> 8;
+              continue outer;
             }
             // Return to the Python caller in this loop.
             const back = I32[fp + FR_BACK];
@@ -1413,22 +1408,14 @@ export function evalFrame(fp0: number, throwIn: Ref = NULL): Ref {
             const init = flags & FRAME_INIT;
             fp = back;
             I32[TS + TH_FRAME] = fp;
-            codeRef = I32[fp + FR_CODE] as Ref;
-            cw = codeRef >> 2;
-            code = (I32[cw + CO_CODE] >> 2) + 4;
-            consts = (I32[cw + CO_CONSTS] >> 2) + 4;
-            names = (I32[cw + CO_NAMES] >> 2) + 4;
-            lp = fp + FR_FIXED;
-            pc = I32[fp + FR_PC];
-            sp = I32[fp + FR_SP];
             if (init) {
               // The instance is already on the caller's stack (see the CALL of a class).
               if (v !== NONE) {
-                I32[fp + FR_SP] = sp;
+                pc = I32[fp + FR_PC]; // the error belongs to the caller's CALL
                 raise('TypeError', `__init__() should return None, not '${ops.tname(v)}'`);
               }
-            } else I32[sp++] = v;
-            break;
+            } else I32[I32[fp + FR_SP]++] = v;
+            continue outer;
           }
 
           // ---------------------------------------------------------------- functions and calls
@@ -1545,15 +1532,7 @@ export function evalFrame(fp0: number, throwIn: Ref = NULL): Ref {
                 I32[nfp + FR_BACK] = fp;
                 fp = nfp;
                 I32[TS + TH_FRAME] = fp;
-                codeRef = I32[fp + FR_CODE] as Ref;
-                cw = codeRef >> 2;
-                code = (I32[cw + CO_CODE] >> 2) + 4;
-                consts = (I32[cw + CO_CONSTS] >> 2) + 4;
-                names = (I32[cw + CO_NAMES] >> 2) + 4;
-                lp = fp + FR_FIXED;
-                pc = 0;
-                sp = I32[fp + FR_SP];
-                break;
+                continue outer;
               }
               if (ftag === Tag.TYPE && mark < 0 && (typeFlags(func) & TF_HEAPTYPE) !== 0) {
                 // C(...) for a class with object.__new__ and a Python __init__: run __init__ in this
@@ -1570,15 +1549,7 @@ export function evalFrame(fp0: number, throwIn: Ref = NULL): Ref {
                   I32[nfp + FR_BACK] = fp;
                   fp = nfp;
                   I32[TS + TH_FRAME] = fp;
-                  codeRef = I32[fp + FR_CODE] as Ref;
-                  cw = codeRef >> 2;
-                  code = (I32[cw + CO_CODE] >> 2) + 4;
-                  consts = (I32[cw + CO_CONSTS] >> 2) + 4;
-                  names = (I32[cw + CO_NAMES] >> 2) + 4;
-                  lp = fp + FR_FIXED;
-                  pc = 0;
-                  sp = I32[fp + FR_SP];
-                  break;
+                  continue outer;
                 }
               }
               let r: Ref;
@@ -1666,16 +1637,8 @@ export function evalFrame(fp0: number, throwIn: Ref = NULL): Ref {
               I32[TS + TH_DEPTH]--;
               fp = back;
               I32[TS + TH_FRAME] = fp;
-              codeRef = I32[fp + FR_CODE] as Ref;
-              cw = codeRef >> 2;
-              code = (I32[cw + CO_CODE] >> 2) + 4;
-              consts = (I32[cw + CO_CONSTS] >> 2) + 4;
-              names = (I32[cw + CO_NAMES] >> 2) + 4;
-              lp = fp + FR_FIXED;
-              pc = I32[fp + FR_PC];
-              sp = I32[fp + FR_SP];
-              I32[sp++] = v;
-              break;
+              I32[I32[fp + FR_SP]++] = v;
+              continue outer;
             }
             yielded = true;
             I32[fp + FR_FLAGS] &= ~FRAME_ENTRY;
@@ -1796,21 +1759,22 @@ export function evalFrame(fp0: number, throwIn: Ref = NULL): Ref {
         I32[CTL_ALLOC_SINCE_GC] = I32[CTL_GC_THRESHOLD] + 1;
       }
       let exc = toException(e);
+      I32[fp + FR_PC] = pc;
       if (!reraising) addTraceback(exc, fp, pc - 1);
       reraising = false;
       for (;;) {
-        const target = findHandler(codeRef, pc - 1);
+        const target = findHandler(I32[fp + FR_CODE] as Ref, I32[fp + FR_PC] - 1);
         if (target >= 0) {
-          sp = lp + I32[fp + FR_NLP] + handlerDepth;
-          I32[sp++] = exc;
-          pc = target;
+          const hsp = fp + FR_FIXED + I32[fp + FR_NLP] + handlerDepth;
+          I32[hsp] = exc;
+          I32[fp + FR_SP] = hsp + 1;
+          I32[fp + FR_PC] = target;
           I32[TS + TH_CUREXC] = 0;
-          break;
+          break; // the outer loop reloads the registers of fp
         }
         const flags = I32[fp + FR_FLAGS];
         if (flags & FRAME_ENTRY) {
-          I32[fp + FR_SP] = lp + I32[fp + FR_NLP];
-          I32[fp + FR_PC] = pc;
+          I32[fp + FR_SP] = fp + FR_FIXED + I32[fp + FR_NLP];
           leaveFrame(fp);
           I32[TS + TH_CUREXC] = exc;
           yielded = false;
@@ -1829,15 +1793,7 @@ export function evalFrame(fp0: number, throwIn: Ref = NULL): Ref {
         I32[fp + FR_BACK] = 0;
         fp = back;
         I32[TS + TH_FRAME] = fp;
-        codeRef = I32[fp + FR_CODE] as Ref;
-        cw = codeRef >> 2;
-        code = (I32[cw + CO_CODE] >> 2) + 4;
-        consts = (I32[cw + CO_CONSTS] >> 2) + 4;
-        names = (I32[cw + CO_NAMES] >> 2) + 4;
-        lp = fp + FR_FIXED;
-        pc = I32[fp + FR_PC];
-        sp = I32[fp + FR_SP];
-        addTraceback(exc, fp, pc - 1);
+        addTraceback(exc, fp, I32[fp + FR_PC] - 1);
       }
     }
   }
