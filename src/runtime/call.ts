@@ -116,7 +116,7 @@ export function callType(type: Ref, args: number, argc: number, kw: Ref): Ref {
   const mark = root(type);
   try {
     if (newf === vmHooks.objectNew) {
-      obj = objectNewChecked(type, argc);
+      obj = newInstanceHook.fn(type);
     } else {
       // __new__ is a static method: pass the type explicitly.
       const f = (I32[newf >> 2] & 0xff) === Tag.STATICMETHOD ? (I32[(newf >> 2) + 4] as Ref) : newf;
@@ -140,10 +140,6 @@ export function callType(type: Ref, args: number, argc: number, kw: Ref): Ref {
 /** Hook: allocates a bare instance of a class (set by builtins/object.ts). */
 export const newInstanceHook = { fn: (_t: Ref): Ref => NULL };
 
-function objectNewChecked(type: Ref, argc: number): Ref {
-  void argc;
-  return newInstanceHook.fn(type);
-}
 
 // ---------------------------------------------------------------- argument parsing for natives
 

@@ -8,7 +8,7 @@
 import {
   F_VALUE, FN_DICT, H_AUX, H_TYPE, INST_DICT, IT_A, IT_B, IT_POS, IT_SRC, ITER_WORDS, IterKind, L_DICT,
   MOD_DICT, NONE_REF, NOTIMPL_REF, R_LEN, R_START, R_STEP, R_STOP, S_DATA, Tag, TRUE_REF, FALSE_REF,
-  B_SELF, P_FGET, P_FSET, P_FDEL, GEN_NAME,
+  B_SELF, P_FGET, P_FSET, P_FDEL, GEN_NAME, TH_CUREXC,
 } from '../heap/layout.js';
 import { alloc } from '../heap/alloc.js';
 import { F64, I32, U16, U8 } from '../heap/memory.js';
@@ -32,7 +32,7 @@ import {
   T, lookupType, typeOf, typeName, isSubtype, typeFlags, TF_HAS_GETATTR, TY_DICT, bumpTypeEpoch, TYPES, TY_QUALNAME,
 } from './types.js';
 import { callWith } from './call.js';
-import { root, unroot } from './thread-state.js';
+import { TS, root, unroot } from './thread-state.js';
 import * as num from './numeric.js';
 import { floatRepr, intToDecimalString } from './format.js';
 import { BINARY_OPS } from '../bytecode/opcodes.js';
@@ -813,7 +813,7 @@ export function getAttrOrNull(obj: Ref, name: Ref, raising: boolean): Ref {
     const sg = (I32[(name >> 2) + S_FLAGS] & STR_SPECIAL_ATTR) !== 0 ? specialGetters[tag].get(name) : undefined;
     if (sg !== undefined) return sg(obj);
     const ga = dictGetStr(I32[(obj >> 2) + MOD_DICT] as Ref, N.__getattr__);
-    if (ga !== NULL) return guardAttr(() => callWith(ga, strToRef(name)), raising);
+    if (ga !== NULL) return guardAttr(() => callWith(ga, name), raising);
     if (!raising) return NULL;
     const mn = dictGetStr(I32[(obj >> 2) + MOD_DICT] as Ref, N.__name__);
     raise('AttributeError', `module '${mn !== NULL ? strValue(mn) : '?'}' has no attribute '${strValue(name)}'`);
@@ -861,10 +861,6 @@ function instanceGetAttr(obj: Ref, name: Ref, raising: boolean): Ref {
     if (descr !== NULL) return (descr & 1) === 1 ? descr : newMethod(descr, obj);
   }
   return genericGetAttr(obj, name, raising, Tag.INSTANCE);
-}
-
-function strToRef(name: Ref): Ref {
-  return name;
 }
 
 /** Runs a getter; when not raising, turns an AttributeError into NULL. */
@@ -1051,11 +1047,17 @@ export function getItem(c: Ref, k: Ref): Ref {
     }
     if (tag === Tag.STR && tp === T.str) {
       if (tagOf(k) === Tag.SLICE) return itemHooks.getSlice(c, k);
+      if (!isInt(k) && lookupType(typeOf(k), N.__index__) === NULL)
+        raise('TypeError', `string indices must be integers, not '${tname(k)}'`);
       return itemHooks.strIndex(c, seqIndex(k, lenOf(c), 'string'));
     }
     if (tag === Tag.BYTES && tp === T.bytes) {
       if (tagOf(k) === Tag.SLICE) return itemHooks.getSlice(c, k);
-      const i = seqIndex(k, bytesLen(c), 'index');
+      if (!isInt(k) && lookupType(typeOf(k), N.__index__) === NULL)
+        raise('TypeError', `byte indices must be integers or slices, not ${tname(k)}`);
+      let i = toIndexNumber(k);
+      if (i < 0) i += bytesLen(c);
+      if (i < 0 || i >= bytesLen(c)) raise('IndexError', 'index out of range');
       return mkSmall(U8[((w + S_DATA) << 2) + i]);
     }
     if (tag === Tag.RANGE) return itemHooks.rangeItem(c, k);
@@ -1384,10 +1386,25 @@ export function iterNext(it: Ref): Ref {
   } catch (e) {
     const exc = toException(e);
     if (isSubtype(typeOf(exc), T.StopIteration)) {
-      I32[(exc >> 2) + 0] = I32[(exc >> 2) + 0]; // consumed
+      I32[TS + TH_CUREXC] = NULL; // consumed: exhaustion is NULL, not an exception
       return NULL;
     }
     throw PY_THROWN;
+  }
+}
+
+/** Calls fn on each item of an iterable (the iterator stays rooted while Python code may run). */
+export function forEachItem(iterable: Ref, fn: (v: Ref) => void): void {
+  const it = getIter(iterable);
+  const m = root(it);
+  try {
+    for (;;) {
+      const v = iterNext(it);
+      if (v === NULL) return;
+      fn(v);
+    }
+  } finally {
+    unroot(m);
   }
 }
 

@@ -478,31 +478,11 @@ export function listExtend(list: Ref, it: Ref): void {
     for (let i = 0; i < n; i++) listAppend(list, listGet(it, i));
     return;
   }
-  const iter = ops.getIter(it);
-  const m = root(iter);
-  try {
-    for (;;) {
-      const v = ops.iterNext(iter);
-      if (v === NULL) break;
-      listAppend(list, v);
-    }
-  } finally {
-    unroot(m);
-  }
+  ops.forEachItem(it, (v) => listAppend(list, v));
 }
 
 function setUpdate(set: Ref, it: Ref): void {
-  const iter = ops.getIter(it);
-  const m = root(iter);
-  try {
-    for (;;) {
-      const v = ops.iterNext(iter);
-      if (v === NULL) break;
-      setAdd(set, v);
-    }
-  } finally {
-    unroot(m);
-  }
+  ops.forEachItem(it, (v) => setAdd(set, v));
 }
 
 /** {**m} and f(**m): copies a mapping into dict d; `merge` rejects duplicate keys (for calls). */
@@ -700,14 +680,17 @@ function beforeWith(mgr: Ref, sp: number): void {
 /** SEND for a receiver that is not a generator: send(value) or next(). Sets genYielded. */
 function sendTo(recv: Ref, value: Ref): Ref {
   if (ops.tagOf(recv) === Tag.GENERATOR) return genResume(recv, value, NULL);
-  if (value === NONE) {
+  if (value === NONE && ops.tagOf(recv) === Tag.ITER) {
+    // builtin iterators end without a value
     const v = ops.iterNext(recv);
     genYielded = v !== NULL;
-    return v === NULL ? lastStopValue() : v;
+    return v === NULL ? NONE : v;
   }
-  const send = ops.getAttr(recv, ops.N.send);
+  // next() or send(): a StopIteration's value is the value of the `yield from`
+  const method = value === NONE ? lookupType(typeOf(recv), ops.N.__next__) : ops.getAttr(recv, ops.N.send);
+  if (method === NULL) raise('TypeError', `'${ops.tname(recv)}' object is not an iterator`);
   try {
-    const v = callWith(send, value);
+    const v = value === NONE ? callWith(method, recv) : callWith(method, value);
     genYielded = true;
     return v;
   } catch (e) {
@@ -723,9 +706,6 @@ function sendTo(recv: Ref, value: Ref): Ref {
 function stopValue(ex: Ref): Ref {
   const args = I32[(ex >> 2) + 4] as Ref;
   return tupleLen(args) > 0 ? tupleGet(args, 0) : NONE;
-}
-function lastStopValue(): Ref {
-  return NONE;
 }
 
 function getAwaitable(x: Ref, where: number): Ref {
