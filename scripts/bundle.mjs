@@ -3,7 +3,7 @@
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: ['dist/src/cli/main.js', 'dist/src/workers/main-thread.js'],
+  entryPoints: ['dist/src/cli/main.js', 'dist/src/workers/worker.js'],
   outbase: 'dist/src',
   outdir: 'dist/bundle',
   bundle: true,

@@ -22,3 +22,5 @@ import './exceptions.js';
 import './iterators.js';
 import './functions.js';
 import './callables.js';
+import './mod-thread.js';
+import './mod-gil.js';

@@ -5,8 +5,8 @@
  * - sys.argv and sys.path come from JS arrays set by the CLI (`setArgv`, `setPath`) before it runs the
  *   program; the module's init turns them into lists (and a later call updates the existing lists).
  * - The recursion limit lives in the heap control word CTL_RECURSION_LIMIT (read by the VM).
- * - The switch interval lives in sys's module dict (`_switchinterval`) until the GIL layer replaces
- *   `switchIntervalHooks`.
+ * - sys.setswitchinterval/getswitchinterval read and write the GIL's time-mode interval (gil/gil.ts):
+ *   setting it switches the GIL to CPython's time-based switching.
  * - A struct sequence type is a subclass of tuple made at module init (TF_HEAPTYPE, so that its
  *   __repr__ is used); named fields are read-only properties. Fields past the visible length (struct_time's
  *   tm_zone, tm_gmtoff) are stored after the tuple's items: the tuple is allocated with room for all
@@ -32,6 +32,7 @@ import { registerNative, type NativeFn } from '../runtime/natives.js';
 import { isInt, reprJs, tagOf, tname, toBig, toFloatValue, toIndexNumber } from '../runtime/ops.js';
 import { getIntMaxStrDigits, setIntMaxStrDigits } from '../runtime/format.js';
 import { TF_HEAPTYPE } from '../runtime/types.js';
+import { getSwitchIntervalUs, setSwitchIntervalUs } from '../gil/gil.js';
 import { defModule, newBuiltin, onBootstrap } from './define.js';
 import { flushAll, newStdStream, strList, sysDict } from './io.js';
 
@@ -131,21 +132,6 @@ export function setPath(dirs: string[]): void {
   pathJs = [...dirs];
   replaceList('path', pathJs);
 }
-
-// ====================================================================== the switch interval
-
-/** Where sys.getswitchinterval/setswitchinterval keep the value; the GIL layer may replace these. */
-export const switchIntervalHooks = {
-  get: (): number => {
-    const d = sysDict();
-    const v = d === NULL ? NULL : dictGetStr(d, intern('_switchinterval'));
-    return v === NULL ? 0.005 : toFloatValue(v);
-  },
-  set: (seconds: number): void => {
-    const d = sysDict();
-    if (d !== NULL) dictSetStr(d, intern('_switchinterval'), newFloat(seconds));
-  },
-};
 
 // ====================================================================== functions
 
@@ -255,14 +241,14 @@ const fns: Record<string, NativeFn> = {
   getswitchinterval: (_args, argc, kw) => {
     noKw('sys.getswitchinterval', kw);
     checkArgc('sys.getswitchinterval', argc, 0, 0);
-    return newFloat(switchIntervalHooks.get());
+    return newFloat(1e-6 * getSwitchIntervalUs());
   },
   setswitchinterval: (args, argc, kw) => {
     noKw('sys.setswitchinterval', kw);
     checkArgc('sys.setswitchinterval', argc, 1, 1);
     const v = toFloatValue(I32[args] as Ref);
     if (!(v > 0)) raise('ValueError', 'switch interval must be strictly positive');
-    switchIntervalHooks.set(v);
+    setSwitchIntervalUs(Math.trunc(1e6 * v)); // CPython keeps whole microseconds
     return NONE;
   },
   get_int_max_str_digits: (_args, argc, kw) => {
@@ -314,7 +300,6 @@ defModule('sys', fns, (d) => {
   set('executable', newStr(process.argv[1] ?? ''));
   set('prefix', newStr(''));
   set('dont_write_bytecode', TRUE);
-  set('_switchinterval', newFloat(0.005));
   const fi = makeStructSeqType('sys', 'float_info', ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds']);
   const fiVals: Ref[] = [];
   const m = root(fi);

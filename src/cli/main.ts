@@ -1,11 +1,15 @@
 /*
- * The `pygil` command. Runs on Node's main thread, which only supervises (DESIGN.md G3): it parses the
- * command line, reserves the shared heap, starts the worker of the main Python thread and exits with
- * that thread's status. It never blocks.
+ * The `pygil` command. Runs on Node's main thread, which only supervises (DESIGN.md §3): it parses the
+ * command line, reserves the shared heap, starts the worker of the main Python thread, starts (or takes
+ * from its pool) a worker for every Python thread the program starts, and ends the process with the
+ * main thread's status (daemon threads die with it, as in CPython). It never blocks and never touches
+ * the heap.
  */
 
 import { Worker } from 'node:worker_threads';
 import { createHeap, DEFAULT_MAX_HEAP } from '../heap/memory.js';
+import { DEFAULT_INTERVAL } from '../gil/gil.js';
+import type { MainWorkerData, ThreadWorkerData, ToSupervisor, ToWorker } from '../workers/worker.js';
 
 const USAGE = `usage: pygil [options] script.py [args...]
 
@@ -14,6 +18,11 @@ Runs a Python 3 program (a subset of the language) on pygil's bytecode VM.
 options:
   --dis              print the bytecode of every code object instead of running
   --max-heap SIZE    the most memory the Python heap may use (e.g. 256m, 2g; default 1g)
+  --switch-interval N
+                     the GIL's switch interval in bytecode instructions (default ${DEFAULT_INTERVAL};
+                     also PYGIL_SWITCH_INTERVAL): a thread holding the GIL gives it up to a
+                     waiting thread after running N instructions
+  --gil-stats        print the GIL's figures per thread to stderr at exit
   -h, --help         show this help
   -V, --version      show the version
 `;
@@ -32,9 +41,48 @@ function parseSize(s: string): number {
   return Math.floor(n);
 }
 
+function parseInterval(s: string, where: string): number {
+  if (!/^\d+$/.test(s.trim()) || Number(s) < 1 || Number(s) > 0x3fff_ffff) {
+    fail(`invalid ${where} value '${s}' (expected a whole number of instructions, at least 1)`);
+  }
+  return Number(s);
+}
+
+const WORKER_URL = new URL('../workers/worker.js', import.meta.url);
+/** Thread workers whose Python thread has ended, ready for the next one. */
+const idle: Worker[] = [];
+
+function startThread(sab: SharedArrayBuffer, ts: number, ident: number): void {
+  const w = idle.pop();
+  if (w !== undefined) {
+    w.postMessage({ type: 'run', ts, ident } satisfies ToWorker);
+    return;
+  }
+  const data: ThreadWorkerData = { role: 'thread', sab, ts, ident };
+  supervise(new Worker(WORKER_URL, { workerData: data, resourceLimits: { stackSizeMb: 64 }, stdout: false, stderr: false }), sab, false);
+}
+
+function supervise(worker: Worker, sab: SharedArrayBuffer, isMain: boolean): void {
+  worker.on('message', (m: ToSupervisor) => {
+    if (m.type === 'spawn') startThread(sab, m.ts, m.ident);
+    else if (m.type === 'idle') idle.push(worker);
+  });
+  worker.on('error', (err) => {
+    process.stderr.write(`pygil: internal error (a bug in pygil, not in your program): ${err.message}\n`);
+    process.exit(70);
+  });
+  worker.on('exit', (code) => {
+    // The main thread's end is the program's end. A thread worker exits only on an internal error.
+    if (isMain || code !== 0) process.exit(code);
+  });
+}
+
 function main(argv: string[]): void {
   let dis = false;
+  let gilStats = false;
   let maxHeap = DEFAULT_MAX_HEAP;
+  const envInterval = process.env.PYGIL_SWITCH_INTERVAL;
+  let switchInterval = envInterval !== undefined && envInterval !== '' ? parseInterval(envInterval, 'PYGIL_SWITCH_INTERVAL') : DEFAULT_INTERVAL;
   let i = 0;
   for (; i < argv.length; i++) {
     const a = argv[i];
@@ -52,7 +100,12 @@ function main(argv: string[]): void {
       return;
     }
     if (a === '--dis') dis = true;
-    else if (a === '--max-heap' || a.startsWith('--max-heap=')) {
+    else if (a === '--gil-stats') gilStats = true;
+    else if (a === '--switch-interval' || a.startsWith('--switch-interval=')) {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+      if (v === undefined) fail('--switch-interval needs a value');
+      switchInterval = parseInterval(v, '--switch-interval');
+    } else if (a === '--max-heap' || a.startsWith('--max-heap=')) {
       const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
       if (v === undefined) fail('--max-heap needs a value');
       maxHeap = parseSize(v);
@@ -61,19 +114,8 @@ function main(argv: string[]): void {
   const script = argv[i];
   if (script === undefined) fail('no script given');
   const sab = createHeap(maxHeap);
-  const worker = new Worker(new URL('../workers/main-thread.js', import.meta.url), {
-    workerData: { sab, script, argv: argv.slice(i), dis },
-    resourceLimits: { stackSizeMb: 256 },
-    stdout: false,
-    stderr: false,
-  });
-  worker.on('error', (err) => {
-    process.stderr.write(`pygil: internal error (a bug in pygil, not in your program): ${err.message}\n`);
-    process.exitCode = 70;
-  });
-  worker.on('exit', (code) => {
-    if (process.exitCode === undefined) process.exitCode = code;
-  });
+  const data: MainWorkerData = { role: 'main', sab, script, argv: argv.slice(i), dis, switchInterval, gilStats };
+  supervise(new Worker(WORKER_URL, { workerData: data, resourceLimits: { stackSizeMb: 256 }, stdout: false, stderr: false }), sab, true);
 }
 
 main(process.argv.slice(2));

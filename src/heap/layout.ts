@@ -259,9 +259,22 @@ export const TH_DEPTH = 11; // raw: Python call depth, for RecursionError
 export const TH_NAME = 12; // Ref: the thread's name
 export const TH_OBJ = 13; // Ref: the threading.Thread object, or NULL
 export const TH_LOCAL = 14; // Ref: spare Ref slot for the threading layer
-export const TH_NATIVE_ID = 15; // raw
-export const THREAD_WORDS = 16;
-export const THREAD_REF_FIELDS = [TH_STACK, TH_EXC_INFO, TH_CUREXC, TH_ROOTS, TH_NAME, TH_OBJ, TH_LOCAL];
+export const TH_NATIVE_ID = 15; // raw: the OS thread id of the worker running it (get_native_id)
+export const TH_IDENT = 16; // raw: the thread's ident (get_ident), >= 1; also its id in the GIL words
+export const TH_START = 17; // Ref: (function, args, kwargs) of a thread not yet finished (start_new_thread)
+export const TH_STATE = 18; // raw: ThreadState below
+/** GIL figures of this thread (src/gil/gil.ts), Float64 slots at even word offsets so that they are
+ *  8-byte aligned (objects start at even words). Written only by the thread itself, holding the GIL;
+ *  read by gil.stats() holding the GIL. */
+export const TH_STATS = 20;
+export const TH_STATS_COUNT = 7;
+export const THREAD_WORDS = TH_STATS + 2 * TH_STATS_COUNT; // 34
+export const THREAD_REF_FIELDS = [TH_STACK, TH_EXC_INFO, TH_CUREXC, TH_ROOTS, TH_NAME, TH_OBJ, TH_LOCAL, TH_START];
+export const enum ThreadState {
+  NEW = 0, // created by start_new_thread, its worker not yet running it
+  RUNNING = 1,
+  DONE = 2, // finished: its stacks are dropped, its figures stay (ROOT.RT_DONE_THREADS)
+}
 
 // ====================== ROOT (the interpreter root: the collector starts here) ======================
 export const RT_MODULES = 4; // sys.modules DICT
@@ -271,6 +284,7 @@ export const RT_THREADS = 7; // LIST of THREAD objects
 export const RT_TYPES = 8; // TUPLE of the builtin type objects, indexed by TypeId
 export const RT_MISC = 9; // LIST of other objects that must live forever (preallocated exceptions, ...)
 export const RT_SYS = 10; // the sys MODULE
+export const RT_DONE_THREADS = 11; // LIST of finished THREAD objects (their GIL figures)
 export const ROOT_WORDS = 16;
 
 // ====================== Singletons at fixed addresses ======================

@@ -22,6 +22,10 @@ export const vmHooks = {
   /** Creates an instance for `type(...)` when the type has no custom __new__ (set by builtins/object). */
   objectNew: NULL as Ref,
   objectInit: NULL as Ref,
+  /** A traceback report of an exception, as CPython prints it (vm/traceback.ts). */
+  formatException: (_exc: Ref): string => '',
+  /** A new thread's THREAD object (vm/interp.ts newThreadState). */
+  newThreadState: (_name: string): Ref => NULL,
 };
 
 const S = {

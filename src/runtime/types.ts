@@ -97,6 +97,8 @@ export const BUILTIN_TYPES = [
   ['bytearray', 'object', Tag.OBJECT, 0],
   ['Random', 'object', Tag.NATIVE, TF_BASETYPE],
   ['NativeObject', 'object', Tag.NATIVE, TF_BASETYPE],
+  ['lock', 'object', Tag.NATIVE, 0],
+  ['RLock', 'object', Tag.NATIVE, TF_BASETYPE],
 ] as const;
 
 export type BuiltinTypeName = (typeof BUILTIN_TYPES)[number][0];

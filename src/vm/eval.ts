@@ -47,16 +47,16 @@ import { infoOf, initFrame, reserveFrame, frameWords } from './frame.js';
 import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR } from '../bytecode/opcodes.js';
 import { Op } from '../bytecode/op.generated.js';
 import { formatValue } from '../builtins/formatting.js';
+import { formatException } from './traceback.js';
 import { importName, importFrom, importStar } from './import.js';
-import { CTL_RECURSION_LIMIT } from '../heap/layout.js';
+import { CTL_RECURSION_LIMIT, CTL_GC_EPOCH } from '../heap/layout.js';
+import { acquireHooks, checkChunk, gilCheck } from '../gil/gil.js';
 
 const GEN_FLAGS = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
 
-/** Instructions between periodic checks (collection, and later the GIL's drop requests). */
+/** Instructions between periodic checks (collection, and the GIL's switch check): the GIL layer's
+ *  `checkChunk()`, refreshed at every check. A module-level let, read only at a check. */
 export let checkInterval = 1000;
-export function setCheckInterval(n: number): void {
-  checkInterval = Math.max(1, n | 0);
-}
 
 /** Set by YIELD_VALUE before evalFrame returns: the value returned was yielded, not returned. */
 let yielded = false;
@@ -67,23 +67,32 @@ export function lastWasYield(): boolean {
   return yielded;
 }
 
-/** Hook for the periodic check (the GIL layer adds its drop check here). */
-export const periodicHooks: (() => void)[] = [];
-
-// The LOAD_GLOBAL inline cache (per worker), cleared by every collection (addresses get reused).
+// The LOAD_GLOBAL inline cache (per worker). Valid within one GC epoch (addresses get reused after a
+// collection), whichever thread collected: checked at every check and after every GIL acquisition.
 const GCACHE_MASK = (1 << 12) - 1;
 const gcKey = new Int32Array(GCACHE_MASK + 1);
 const gcDict = new Int32Array(GCACHE_MASK + 1);
 const gcVer = new Int32Array(GCACHE_MASK + 1);
 const gcBVer = new Int32Array(GCACHE_MASK + 1);
 const gcVal = new Int32Array(GCACHE_MASK + 1);
+let gcacheEpoch = 0;
 
-function periodic(): void {
-  if (I32[CTL_ALLOC_SINCE_GC] > I32[CTL_GC_THRESHOLD]) {
-    collect();
+function checkCacheEpoch(): void {
+  if (I32[CTL_GC_EPOCH] !== gcacheEpoch) {
+    gcacheEpoch = I32[CTL_GC_EPOCH];
     gcKey.fill(0);
   }
-  for (const h of periodicHooks) h();
+}
+acquireHooks.push(checkCacheEpoch);
+
+/** The periodic check, every `checkInterval` instructions, with the frame's registers stored in the
+ *  heap: a collection when enough was allocated, then the GIL's switch check (which may hand the GIL
+ *  to another thread and take it back). */
+function periodic(): void {
+  if (I32[CTL_ALLOC_SINCE_GC] > I32[CTL_GC_THRESHOLD]) collect();
+  gilCheck(checkInterval);
+  checkCacheEpoch();
+  checkInterval = checkChunk();
 }
 
 // ---------------------------------------------------------------- errors raised by instructions
@@ -766,10 +775,10 @@ export function evalFrame(fp0: number, throwIn: Ref = NULL): Ref {
       }
       for (;;) {
         if (--ticks <= 0) {
-          ticks = checkInterval;
           I32[fp + FR_SP] = sp;
           I32[fp + FR_PC] = pc;
           periodic();
+          ticks = checkInterval;
         }
         const ins = I32[code + pc++];
         const arg = ins >>> 8;
@@ -1797,6 +1806,7 @@ function newStrName(code: Ref, i: number): Ref {
 
 export function installVmHooks(): void {
   vmHooks.callFunction = callFunction;
+  vmHooks.formatException = (exc: Ref) => formatException(exc);
   ops.iterHooks.genNext = genNext;
 }
 

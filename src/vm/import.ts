@@ -26,7 +26,7 @@ import { loadCode } from './load-code.js';
 import { runCode } from './eval.js';
 
 /** pygil's own Python library: lib/ at the package root, found by walking up from this file (which
- *  may be dist/src/vm/import.js or the bundle dist/bundle/workers/main-thread.js). */
+ *  may be dist/src/vm/import.js or the bundle dist/bundle/workers/worker.js). */
 export const LIB_DIR = findLibDir(dirname(fileURLToPath(import.meta.url)));
 
 function findLibDir(start: string): string {

@@ -4,12 +4,16 @@
  * holding the GIL (or before any other worker exists).
  */
 
+import { readlinkSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { threadId } from 'node:worker_threads';
 import { alloc, retireRun } from '../heap/alloc.js';
+import { DEFAULT_INTERVAL, gilAcquire, gilInitWords, gilSetThread } from '../gil/gil.js';
 import {
   CTL_ROOT, ELLIPSIS_REF, FALSE_REF, H_SIZE, H_TYPE, HEAP_START, NONE_REF, NOTIMPL_REF, ROOT_WORDS,
-  RT_BUILTINS, RT_INTERNED, RT_MISC, RT_MODULES, RT_SYS, RT_THREADS, T_ITEMS, Tag, TH_DSTOP, TH_NAME,
+  RT_BUILTINS, RT_DONE_THREADS, RT_INTERNED, RT_MISC, RT_MODULES, RT_SYS, RT_THREADS, T_ITEMS, Tag, TH_DSTOP, TH_NAME,
   TH_ROOTS, TH_STACK, THREAD_WORDS, TRUE_REF, CTL_HEAP_TOP, CTL_MAX_HEAP, CTL_NEXT_THREAD_ID, TH_NATIVE_ID,
-  CTL_RECURSION_LIMIT, TAG_MASK, CTL_GC_THRESHOLD,
+  CTL_RECURSION_LIMIT, TAG_MASK, CTL_GC_THRESHOLD, TH_IDENT,
 } from '../heap/layout.js';
 import { I32, attachHeap } from '../heap/memory.js';
 import { type Ref } from '../heap/value.js';
@@ -19,7 +23,7 @@ import { intern, internHooks, strTypes } from '../heap/str.js';
 import { T, TYPES, attachTypes, bootstrapTypes, BUILTIN_TYPES, EXCEPTIONS } from '../runtime/types.js';
 import { allocRoots, setThreadState } from '../runtime/thread-state.js';
 import * as ops from '../runtime/ops.js';
-import { initCallNames } from '../runtime/call.js';
+import { initCallNames, vmHooks } from '../runtime/call.js';
 import { excHooks, makeError } from '../runtime/exceptions.js';
 import { InternalError } from '../common/errors.js';
 import { attachBuiltins, installBuiltins, NATIVE_MODULES, populateNativeModule } from '../builtins/define.js';
@@ -31,11 +35,14 @@ function rootWord(): number {
   return I32[CTL_ROOT] >> 2;
 }
 
+/** Data stack of the main thread (words); other threads get THREAD_STACK_WORDS (enough for the default
+ *  recursion limit with ordinary frames: 4 MB for each of hundreds of threads would exhaust the heap). */
 const DATA_STACK_WORDS = 1 << 20;
+const THREAD_STACK_WORDS = 1 << 17;
 
 /** Creates the thread state of a new Python thread (its data stack and roots array). */
-export function newThreadState(name: string): Ref {
-  const words = Math.min(DATA_STACK_WORDS, (I32[CTL_MAX_HEAP] >> 2) >> 4);
+export function newThreadState(name: string, main = true): Ref {
+  const words = Math.min(main ? DATA_STACK_WORDS : THREAD_STACK_WORDS, (I32[CTL_MAX_HEAP] >> 2) >> 4);
   const stack = alloc(T_ITEMS + words, Tag.STACK, 0, words);
   const ts = alloc(THREAD_WORDS, Tag.THREAD, 0, 0);
   const w = ts >> 2;
@@ -43,7 +50,7 @@ export function newThreadState(name: string): Ref {
   I32[w + TH_DSTOP] = (stack >> 2) + T_ITEMS;
   I32[w + TH_ROOTS] = allocRoots();
   I32[w + TH_NAME] = intern(name);
-  I32[w + TH_NATIVE_ID] = I32[CTL_NEXT_THREAD_ID]++;
+  I32[w + TH_IDENT] = I32[CTL_NEXT_THREAD_ID]++;
   listAppend(I32[rootWord() + RT_THREADS] as Ref, ts);
   return ts;
 }
@@ -87,8 +94,12 @@ function patchTypeWords(): void {
 
 /** Builds a new interpreter in the (fresh) heap `sab` and makes this worker its first thread.
  *  Returns the main thread's state. */
-export function bootstrapInterpreter(sab: SharedArrayBuffer): Ref {
+export function bootstrapInterpreter(sab: SharedArrayBuffer, switchInterval = DEFAULT_INTERVAL): Ref {
   attachHeap(sab);
+  // The GIL comes first: this worker takes it before it writes anything else (no other worker exists
+  // yet, so the compareExchange cannot fail).
+  gilInitWords(availableParallelism(), switchInterval);
+  I32[CTL_NEXT_THREAD_ID] = 1; // idents are >= 1: 0 in the GIL's HOLDER word means "free"
   // Singletons at fixed addresses (layout.ts), in order.
   const singles: [number, number, number][] = [
     [Tag.NONE, 0, NONE_REF], [Tag.BOOL, 0, FALSE_REF], [Tag.BOOL, 1, TRUE_REF], [Tag.NOTIMPL, 0, NOTIMPL_REF],
@@ -104,12 +115,16 @@ export function bootstrapInterpreter(sab: SharedArrayBuffer): Ref {
   installHooks();
   I32[rootWord() + RT_INTERNED] = newDict(0 as Ref);
   I32[rootWord() + RT_THREADS] = newList(0, 0, 0 as Ref);
+  I32[rootWord() + RT_DONE_THREADS] = newList(0, 0, 0 as Ref);
   I32[rootWord() + RT_MISC] = newList(0, 0, 0 as Ref);
   // The thread state comes first: `root` (used by newModule and natives' helpers below) writes into
   // the current thread's TH_ROOTS, and with no thread state (TS = 0) it wrote into the control words
   // (zeroing CTL_GC_THRESHOLD). Its strs get their type from patchTypeWords.
   const ts = newThreadState('MainThread');
   setThreadState(ts);
+  I32[(ts >> 2) + TH_NATIVE_ID] = osThreadId();
+  gilSetThread(I32[(ts >> 2) + TH_IDENT], ts);
+  gilAcquire();
   bootstrapTypes();
   patchTypeWords();
   installTypeRefs();
@@ -163,11 +178,13 @@ function commonInit(): void {
   initCallNames();
   ops.initIterTypes();
   installVmHooks();
+  vmHooks.newThreadState = (name: string) => newThreadState(name, false);
 }
 
 /** Attaches this worker to an interpreter another worker created; `ts` is its thread's state. */
 export function attachInterpreter(sab: SharedArrayBuffer, ts: Ref): void {
   attachHeap(sab);
+  setThreadState(ts); // first: helpers below may root temporaries in the thread's TH_ROOTS
   installHooks();
   attachTypes();
   installTypeRefs();
@@ -175,6 +192,18 @@ export function attachInterpreter(sab: SharedArrayBuffer, ts: Ref): void {
   attachBuiltins();
   vmState.builtins = I32[rootWord() + RT_BUILTINS] as Ref;
   vmState.buildClass = dictGetStr(vmState.builtins, intern('__build_class__'));
-  setThreadState(ts);
+}
+
+/** The OS thread id of the calling thread (Linux: /proc/thread-self, read by this very thread since
+ *  synchronous fs calls run on the caller); elsewhere a number unique to this worker. */
+export function osThreadId(): number {
+  try {
+    const link = readlinkSync('/proc/thread-self');
+    const tid = Number(link.slice(link.lastIndexOf('/') + 1));
+    if (Number.isInteger(tid) && tid > 0) return tid;
+  } catch {
+    // not Linux
+  }
+  return process.pid * 1000 + threadId;
 }
 
