@@ -143,7 +143,23 @@ interface DefExtra {
   asyncTok: IToken | null;
 }
 
-const BaseVisitor = getParser().getBaseCstVisitorConstructor();
+/** What Chevrotain's getBaseCstVisitorConstructor() makes (its `visit`, same semantics), written here so
+ *  that loading this module does not build the parser: building it costs ~70 ms (grammar analysis),
+ *  which every thread worker would pay at start-up although only imports need a parser there. */
+class BaseVisitor {
+  visit(cstNode: CstNode | CstNode[] | undefined, param?: unknown): any {
+    const node = Array.isArray(cstNode) ? cstNode[0] : cstNode;
+    if (node === undefined) return undefined;
+    return (this as unknown as Record<string, (c: unknown, p: unknown) => unknown>)[node.name](node.children, param);
+  }
+
+  /** Chevrotain's check that every grammar rule has a visit method: in the grammar's tests only
+   *  (PYGIL_VALIDATE_GRAMMAR=1), as the parser's own validations. */
+  validateVisitor(): void {
+    if (process.env.PYGIL_VALIDATE_GRAMMAR !== '1') return;
+    getParser().getBaseCstVisitorConstructor().prototype.validateVisitor.call(this);
+  }
+}
 
 // ====================== The visitor ======================
 
