@@ -49,23 +49,52 @@ function parseInterval(s: string, where: string): number {
 }
 
 const WORKER_URL = new URL('../workers/worker.js', import.meta.url);
-/** Thread workers whose Python thread has ended, ready for the next one. */
+/** Thread workers with no Python thread to run (finished, or spares), ready for the next one. */
 const idle: Worker[] = [];
+/** Whether the program uses threads (it imported _thread): from then on one spare worker is kept
+ *  booting or idle, since a worker takes tens of milliseconds to start. */
+let keepSpare = false;
+let sparesBooting = 0;
+/** Threads waiting for a worker that is booting (their requests came while a spare was on its way). */
+const pending: { ts: number; ident: number }[] = [];
+
+function newThreadWorker(data: ThreadWorkerData): void {
+  const w = new Worker(WORKER_URL, { workerData: data, resourceLimits: { stackSizeMb: 64 }, stdout: false, stderr: false });
+  supervise(w, data.sab, false);
+}
+
+function ensureSpare(sab: SharedArrayBuffer): void {
+  if (!keepSpare || idle.length + sparesBooting > 0) return;
+  sparesBooting++;
+  newThreadWorker({ role: 'thread', sab, ts: 0, ident: 0 });
+}
 
 function startThread(sab: SharedArrayBuffer, ts: number, ident: number): void {
   const w = idle.pop();
-  if (w !== undefined) {
-    w.postMessage({ type: 'run', ts, ident } satisfies ToWorker);
-    return;
-  }
-  const data: ThreadWorkerData = { role: 'thread', sab, ts, ident };
-  supervise(new Worker(WORKER_URL, { workerData: data, resourceLimits: { stackSizeMb: 64 }, stdout: false, stderr: false }), sab, false);
+  if (w !== undefined) w.postMessage({ type: 'run', ts, ident } satisfies ToWorker);
+  else if (pending.length < sparesBooting) pending.push({ ts, ident }); // a booting spare will take it
+  else newThreadWorker({ role: 'thread', sab, ts, ident });
+  ensureSpare(sab);
+}
+
+function workerIdle(sab: SharedArrayBuffer, w: Worker): void {
+  const next = pending.shift();
+  if (next !== undefined) {
+    w.postMessage({ type: 'run', ts: next.ts, ident: next.ident } satisfies ToWorker);
+    ensureSpare(sab);
+  } else idle.push(w);
 }
 
 function supervise(worker: Worker, sab: SharedArrayBuffer, isMain: boolean): void {
   worker.on('message', (m: ToSupervisor) => {
     if (m.type === 'spawn') startThread(sab, m.ts, m.ident);
-    else if (m.type === 'idle') idle.push(worker);
+    else if (m.type === 'idle') {
+      if (m.spare) sparesBooting--;
+      workerIdle(sab, worker);
+    } else if (m.type === 'prewarm') {
+      keepSpare = true;
+      ensureSpare(sab);
+    }
   });
   worker.on('error', (err) => {
     process.stderr.write(`pygil: internal error (a bug in pygil, not in your program): ${err.message}\n`);
