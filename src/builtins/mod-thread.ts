@@ -22,15 +22,16 @@ import {
   CTL_ROOT, INST_DICT, M_SELF, RT_THREADS, TH_IDENT, TH_NAME, TH_NATIVE_ID, TH_START, Tag,
 } from '../heap/layout.js';
 import { I32 } from '../heap/memory.js';
-import { NULL, type Ref } from '../heap/value.js';
+import { NULL, mkSmall, type Ref } from '../heap/value.js';
 import { NONE, bool, intFromNumber, listLen, newFloat, tupleFrom, tupleGet, tupleLen } from '../heap/objects.js';
-import { dictSetStr } from '../heap/dict.js';
+import { dictGet, dictKeyAt, dictNext, dictSet, dictSetStr, dictValueAt, newDict } from '../heap/dict.js';
 import { intern, newStr } from '../heap/str.js';
 import { raise } from '../runtime/exceptions.js';
-import { TY_MODULE, isSubtype, typeByName, typeOf } from '../runtime/types.js';
-import { checkArgc, kwCount, noKw, parseArgs, vmHooks } from '../runtime/call.js';
-import { TS } from '../runtime/thread-state.js';
+import { T, TY_MODULE, isSubtype, lookupType, typeByName, typeOf } from '../runtime/types.js';
+import { callWithKw, checkArgc, kwCount, noKw, parseArgs, vmHooks } from '../runtime/call.js';
+import { TS, root, unroot } from '../runtime/thread-state.js';
 import * as ops from '../runtime/ops.js';
+import { localHooks } from '../runtime/ops.js';
 import { G_CORES, G_WAITERS, gilIdent, releaseHooks, spinWhile, withoutGil } from '../gil/gil.js';
 import { defMethods, defModule, defStaticMethods, onBootstrap } from './define.js';
 import { isCallable } from './iterators.js';
@@ -245,6 +246,89 @@ defMethods('RLock', {
   },
 });
 
+// ====================================================================== threading.local
+
+// A LOCAL object (layout.ts) keeps each thread's __dict__ in a dict keyed by ident; word 4, where every
+// attribute access finds an instance dict (ops.instDictOffset), is switched to the running thread's dict
+// on its first access after another thread's. CPython calls __init__ again, with the constructor's
+// arguments, the first time another thread uses the object; so does `view`.
+// (Dicts of finished threads stay until the object dies: CPython drops them with the thread.)
+const LC_DICTS = 5;
+const LC_ARGS = 6;
+const LC_KWARGS = 7;
+const LC_OWNER = 8;
+const LOCAL_WORDS = 10;
+
+function localType(): Ref {
+  return typeByName('_local');
+}
+
+function localView(r: Ref): void {
+  const w = r >> 2;
+  const me = mkSmall(I32[TS + TH_IDENT]);
+  if (I32[w + LC_OWNER] === me) return;
+  const dicts = I32[w + LC_DICTS] as Ref;
+  let d = dictGet(dicts, me);
+  I32[w + LC_OWNER] = me;
+  if (d !== NULL) {
+    I32[w + INST_DICT] = d;
+    return;
+  }
+  d = newDict(T.dict);
+  dictSet(dicts, me, d);
+  I32[w + INST_DICT] = d;
+  const init = lookupType(typeOf(r), intern('__init__'));
+  if (init === NULL || init === vmHooks.objectInit) return;
+  const args = I32[w + LC_ARGS] as Ref;
+  const kwargs = I32[w + LC_KWARGS] as Ref;
+  const argv: Ref[] = [r];
+  for (let i = 0; i < tupleLen(args); i++) argv.push(tupleGet(args, i));
+  const names: Ref[] = [];
+  if (kwargs !== NULL) {
+    for (let i = dictNext(kwargs, 0); i >= 0; i = dictNext(kwargs, i + 1)) {
+      names.push(dictKeyAt(kwargs, i));
+      argv.push(dictValueAt(kwargs, i));
+    }
+  }
+  callWithKw(init, argv, names.length > 0 ? tupleFrom(names) : NULL);
+}
+localHooks.view = localView;
+
+defStaticMethods('_local', {
+  __new__: (args, argc, kw) => {
+    const cls = I32[args] as Ref;
+    if (ops.tagOf(cls) !== Tag.TYPE || !isSubtype(cls, localType())) raise('TypeError', '_local.__new__(X): X is not a subtype of _thread._local');
+    const nkw = kwCount(kw);
+    const npos = argc - 1 - nkw;
+    if ((npos > 0 || nkw > 0) && lookupType(cls, intern('__init__')) === vmHooks.objectInit) {
+      raise('TypeError', 'Initialization arguments are not supported');
+    }
+    const l = alloc(LOCAL_WORDS, Tag.LOCAL, cls, 0);
+    const w = l >> 2;
+    const m = root(l);
+    try {
+      I32[w + LC_OWNER] = NULL;
+      I32[w + LC_DICTS] = newDict(T.dict);
+      const pos: Ref[] = [];
+      for (let i = 0; i < npos; i++) pos.push(I32[args + 1 + i] as Ref);
+      I32[w + LC_ARGS] = tupleFrom(pos);
+      if (nkw > 0) {
+        const kd = newDict(T.dict);
+        I32[w + LC_KWARGS] = kd;
+        for (let k = 0; k < nkw; k++) dictSetStr(kd, tupleGet(kw, k), I32[args + 1 + npos + k] as Ref);
+      }
+      // The creating thread's dict, made now: type(...) calls __init__ for this thread itself.
+      const d = newDict(T.dict);
+      dictSet(I32[w + LC_DICTS] as Ref, mkSmall(I32[TS + TH_IDENT]), d);
+      I32[w + INST_DICT] = d;
+      I32[w + LC_OWNER] = mkSmall(I32[TS + TH_IDENT]);
+    } finally {
+      unroot(m);
+    }
+    return l;
+  },
+});
+
 // ====================================================================== threads
 
 /** Asks the supervisor for a worker to run the thread (Node's main thread: cli/main.ts). */
@@ -310,13 +394,16 @@ defModule('_thread', {
 });
 
 onBootstrap(() => {
-  for (const t of [lockType(), rlockType()]) I32[(t >> 2) + TY_MODULE] = intern('_thread');
+  for (const t of [lockType(), rlockType(), localType()]) I32[(t >> 2) + TY_MODULE] = intern('_thread');
 });
 
 defModule('_thread', {}, (d) => {
+  // The program uses threads: the supervisor keeps a spare worker booted from now on.
+  parentPort?.postMessage({ type: 'prewarm' });
   dictSetStr(d, intern('LockType'), lockType());
   dictSetStr(d, intern('lock'), lockType());
   dictSetStr(d, intern('RLock'), rlockType());
+  dictSetStr(d, intern('_local'), localType());
   dictSetStr(d, intern('TIMEOUT_MAX'), newFloat(TIMEOUT_MAX));
   dictSetStr(d, intern('error'), typeByName('RuntimeError'));
 });

@@ -382,7 +382,7 @@ const CLASS_TAGS = [
   Tag.NONE, Tag.BOOL, Tag.INT, Tag.FLOAT, Tag.STR, Tag.BYTES, Tag.TUPLE, Tag.LIST, Tag.DICT, Tag.SET, Tag.TYPE,
   Tag.INSTANCE, Tag.FUNCTION, Tag.BUILTIN, Tag.METHOD, Tag.CELL, Tag.CODE, Tag.MODULE, Tag.GENERATOR,
   Tag.EXCEPTION, Tag.TRACEBACK, Tag.RANGE, Tag.SLICE, Tag.ITER, Tag.PROPERTY, Tag.STATICMETHOD, Tag.CLASSMETHOD,
-  Tag.SUPER, Tag.NOTIMPL, Tag.ELLIPSIS, Tag.NATIVE, Tag.OBJECT,
+  Tag.SUPER, Tag.NOTIMPL, Tag.ELLIPSIS, Tag.NATIVE, Tag.OBJECT, Tag.LOCAL,
 ];
 
 function setClass(o: Ref, v: Ref): void {
@@ -417,7 +417,7 @@ for (const tag of CLASS_TAGS) {
   if (tag === Tag.INSTANCE || tag === Tag.NATIVE || tag === Tag.EXCEPTION || tag === Tag.LIST || tag === Tag.DICT || tag === Tag.SET)
     setters.__class__ = setClass;
   const getters: Record<string, (o: Ref) => Ref> = { __class__: (o) => typeOf(o) };
-  if (tag === Tag.INSTANCE || tag === Tag.NATIVE || tag === Tag.EXCEPTION || tag === Tag.LIST || tag === Tag.DICT || tag === Tag.SET || tag === Tag.FUNCTION) {
+  if (tag === Tag.INSTANCE || tag === Tag.NATIVE || tag === Tag.LOCAL || tag === Tag.EXCEPTION || tag === Tag.LIST || tag === Tag.DICT || tag === Tag.SET || tag === Tag.FUNCTION) {
     getters.__dict__ = getDict;
     setters.__dict__ = setDict;
   }

@@ -126,8 +126,11 @@ export const enum Tag {
   ELLIPSIS = 38, // Ellipsis
   NATIVE = 39, // an object of a native type with raw state: [4] __dict__ or NULL, raw words from 5
   OBJECT = 40, // a bare `object()`
+  LOCAL = 41, // a threading.local: [4] __dict__ as the thread in [8] sees it, [5] DICT ident -> that thread's
+  //            __dict__, [6] args tuple and [7] kwargs dict (or NULL) for __init__ in each new thread,
+  //            [8] ident (small int) of the thread whose __dict__ is in [4]. See builtins/mod-thread.ts.
 }
-export const TAG_COUNT = 41;
+export const TAG_COUNT = 42;
 
 /** How the collector treats a tag's payload. */
 export const enum Kind {

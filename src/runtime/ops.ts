@@ -690,6 +690,9 @@ export function instDictOffset(r: Ref): number {
     case Tag.INSTANCE:
     case Tag.NATIVE:
       return INST_DICT;
+    case Tag.LOCAL:
+      localHooks.view(r); // word 4 becomes the running thread's __dict__ of this threading.local
+      return INST_DICT;
     case Tag.EXCEPTION:
       return EX_DICT;
     case Tag.LIST:
@@ -705,6 +708,10 @@ export function instDictOffset(r: Ref): number {
   }
   return 0;
 }
+
+/** threading.local (builtins/mod-thread.ts): makes word 4 of a LOCAL object the running thread's dict
+ *  (creating it, and calling __init__, on a thread's first use). */
+export const localHooks = { view: (_r: Ref): void => {} };
 
 /** The __dict__ of an object, created on demand; NULL when the object cannot have one. */
 export function instDict(r: Ref, create: boolean): Ref {

@@ -10,7 +10,7 @@
  */
 
 import { alloc } from '../heap/alloc.js';
-import { CTL_GC_EPOCH, CTL_TYPE_EPOCH, H_AUX, H_TYPE, RT_TYPES, Tag, CTL_ROOT } from '../heap/layout.js';
+import { CTL_GC_EPOCH, CTL_TYPE_EPOCH, H_AUX, H_TYPE, RT_TYPES, TAG_MASK, Tag, CTL_ROOT } from '../heap/layout.js';
 import { I32 } from '../heap/memory.js';
 import { NULL, mkSmall, type Ref } from '../heap/value.js';
 import { newTuple, tupleFrom, tupleGet, tupleLen, tupleSetInit } from '../heap/objects.js';
@@ -99,6 +99,7 @@ export const BUILTIN_TYPES = [
   ['NativeObject', 'object', Tag.NATIVE, TF_BASETYPE],
   ['lock', 'object', Tag.NATIVE, 0],
   ['RLock', 'object', Tag.NATIVE, TF_BASETYPE],
+  ['_local', 'object', Tag.LOCAL, TF_BASETYPE],
 ] as const;
 
 export type BuiltinTypeName = (typeof BUILTIN_TYPES)[number][0];
@@ -268,8 +269,16 @@ export function typeFlags(t: Ref): number {
 export function typeDict(t: Ref): Ref {
   return I32[(t >> 2) + TY_DICT] as Ref;
 }
+/** CPython's tp_name: the __name__, qualified by the module for a builtin type defined in a module
+ *  other than builtins ('_thread.lock', '_io.TextIOWrapper'), as error messages show it. */
 export function typeName(t: Ref): string {
-  return strValue(I32[(t >> 2) + TY_NAME] as Ref);
+  const w = t >> 2;
+  const name = strValue(I32[w + TY_NAME] as Ref);
+  if ((I32[w + H_AUX] & TF_HEAPTYPE) !== 0) return name;
+  const mod = I32[w + TY_MODULE] as Ref;
+  if (mod === NULL || (mod & 1) === 1 || (I32[mod >> 2] & TAG_MASK) !== Tag.STR) return name;
+  const m = strValue(mod);
+  return m === 'builtins' ? name : `${m}.${name}`;
 }
 export function typeQualname(t: Ref): string {
   return strValue(I32[(t >> 2) + TY_QUALNAME] as Ref);
