@@ -24,3 +24,4 @@ import './functions.js';
 import './callables.js';
 import './mod-thread.js';
 import './mod-gil.js';
+import './mod-hashlib.js';
