@@ -1,0 +1,39 @@
+# GIL hand-off latency: two threads pass control back and forth through two threading.Event objects.
+# A sets e1 and waits for e2 (then clears it); B waits for e1, clears it and sets e2. Every round trip
+# is two wake-ups of a blocked thread, each of which must also get the GIL.
+# Prints: handoff_us <mean microseconds per round trip>
+import threading
+import time
+
+ROUND_TRIPS = 2000
+WARMUP = 100
+
+e1 = threading.Event()
+e2 = threading.Event()
+elapsed = []
+
+
+def thread_a():
+    for i in range(WARMUP + ROUND_TRIPS):
+        if i == WARMUP:
+            t0 = time.perf_counter()
+        e1.set()
+        e2.wait()
+        e2.clear()
+    elapsed.append(time.perf_counter() - t0)
+
+
+def thread_b():
+    for _ in range(WARMUP + ROUND_TRIPS):
+        e1.wait()
+        e1.clear()
+        e2.set()
+
+
+b = threading.Thread(target=thread_b)
+a = threading.Thread(target=thread_a)
+b.start()
+a.start()
+a.join()
+b.join()
+print(f"handoff_us {elapsed[0] / ROUND_TRIPS * 1e6:.3f}")
