@@ -32,7 +32,7 @@ import { callWithKw, checkArgc, kwCount, noKw, parseArgs, vmHooks } from '../run
 import { TS, root, unroot } from '../runtime/thread-state.js';
 import * as ops from '../runtime/ops.js';
 import { localHooks } from '../runtime/ops.js';
-import { G_CORES, G_WAITERS, gilIdent, releaseHooks, spinWhile, withoutGil } from '../gil/gil.js';
+import { G_CORES, gilIdent, gilWaiters, releaseHooks, spinWhile, withoutGil } from '../gil/gil.js';
 import { defMethods, defModule, defStaticMethods, onBootstrap } from './define.js';
 import { isCallable } from './iterators.js';
 import { blockingHooks, blockingRead, blockingSleep, flushAll, writeStderr } from './io.js';
@@ -96,7 +96,7 @@ function acquireTimeoutMs(fname: string, args: number, argc: number, kw: Ref): n
 /** Whether a lock waiter may spin: the GIL holder and this thread each have a core and nobody waits for
  *  the GIL (a spinning lock waiter would take the core a GIL waiter needs). */
 function lockMaySpin(): boolean {
-  return Atomics.load(I32, G_WAITERS) === 0 && Atomics.load(I32, G_CORES) >= 2;
+  return gilWaiters() === 0 && Atomics.load(I32, G_CORES) >= 2;
 }
 
 /** Takes the state word of the lock at word `w`: at once if free, else (unless `ms` is 0) with the GIL

@@ -1,15 +1,21 @@
 /*
  * The global interpreter lock (DESIGN.md §3). One file: the protocol, its shared words, its invariants.
  *
- * ## The words (control area, CTL_GIL_BASE.., all in the heap's SharedArrayBuffer)
+ * The GIL is a ticket lock: threads are served in the order they asked, so that CPU-bound threads take
+ * turns fairly and a thread that gives the GIL up (forced or voluntarily) cannot take it back before
+ * every thread already waiting has had it (CPython's FORCE_SWITCHING, here by construction).
  *
- *   G_HOLDER        [atomic] 0 when free, else the ident (>= 1) of the thread holding the GIL.
- *   G_WAITERS       [atomic] threads registered as wanting the GIL (between `register` and acquiring).
- *   G_SWITCHES      [atomic] bumped by an acquirer that is not the last holder: "the GIL changed hands".
+ * ## The words (control area of the heap's SharedArrayBuffer)
+ *
+ *   G_NEXT_TICKET   [atomic] the next ticket to hand out.
+ *   G_SERVING       [atomic] the ticket whose thread may hold the GIL (held or about to be taken).
+ *   CTL_GIL_SLOTS.. [atomic] parking words: ticket t parks on slot t & 63; a release bumps the slot of
+ *                            the ticket it serves and notifies it.
+ *   G_HOLDER        [gil]    ident of the holding thread, 0 while it changes hands (debug checks, figures).
  *   G_LAST_HOLDER   [gil]    ident of the last thread to acquire.
- *   G_DROP_REQUEST  [atomic] time mode only: set by a waiter that waited a whole interval; cleared by
- *                            each acquirer.
- *   G_FORCE_WAITERS [atomic] threads that made a forced drop and wait for G_SWITCHES to move.
+ *   G_SWITCHES      [gil]    times the GIL passed to a thread other than the last holder.
+ *   G_DROP_REQUEST  [atomic] time mode only: set by the next waiter when it has waited a whole interval;
+ *                            cleared by each acquirer.
  *   G_INTERVAL      [gil]    the switch interval in bytecode instructions (instruction mode).
  *   G_MODE          [gil]    MODE_INSTRUCTIONS or MODE_TIME (sys.setswitchinterval was called).
  *   G_INTERVAL_US   [gil]    sys.getswitchinterval() in microseconds (time mode's interval).
@@ -17,53 +23,54 @@
  *
  * ## The protocol
  *
- * acquire(me):   compareExchange(HOLDER, 0, me) succeeds: done (the uncontended fast path). Otherwise
- *                register (WAITERS += 1), then loop: if HOLDER is 0, try the compareExchange again;
- *                else spin on Atomics.load for a while (only when the threads that want to run fit the
- *                cores: a spinner with no core of its own only delays the holder), then park with
- *                Atomics.wait(HOLDER, seen). Time mode: a park that times out after a whole interval
- *                while the GIL has not changed hands sets DROP_REQUEST. Once acquired: WAITERS -= 1;
- *                if LAST_HOLDER != me, bump SWITCHES and wake threads waiting for it; clear DROP_REQUEST.
- * release(me):   Atomics.store(HOLDER, 0); if WAITERS > 0, Atomics.notify(HOLDER, 1).
- * periodic:      the holder counts the instructions it executes (the eval loop calls `gilCheck` every
- *                `checkChunk()` instructions). Instruction mode: once it has run G_INTERVAL instructions
- *                since it acquired and WAITERS > 0, it makes a forced drop. Time mode: it drops when
- *                DROP_REQUEST is set.
- * forced drop:   the eval loop has stored its registers in its heap frame. flush this worker's output;
- *                n = SWITCHES; release; wait until SWITCHES != n (another thread has held the GIL: as
- *                CPython's FORCE_SWITCHING, the dropper never takes the lock straight back); acquire.
+ * acquire:      my = Atomics.add(NEXT_TICKET, 1). If SERVING == my, the GIL is ours (the uncontended
+ *               path: one atomic add and one load). Otherwise wait until SERVING == my: the next thread
+ *               in line (my == SERVING + 1) spins on SERVING when there is a core for it (holder + one
+ *               spinner <= cores), since parking and waking costs tens of µs while a hand-off caught
+ *               spinning costs well under one; every other waiter parks at once in Atomics.wait on its
+ *               slot. Time mode: the next in line parks with a timeout of one interval; if the GIL has
+ *               not changed hands meanwhile it sets DROP_REQUEST.
+ * release:      SERVING += 1; then, if that ticket was handed out, bump and notify its slot, and the
+ *               slot of the ticket after it (so that the new next-in-line wakes and starts spinning
+ *               while the new holder runs).
+ * periodic:     the holder counts the instructions it executes (the eval loop calls `gilCheck` every
+ *               `checkChunk()` instructions, registers saved in its heap frame). Instruction mode: once
+ *               it has run G_INTERVAL instructions since it acquired and a ticket is waiting
+ *               (NEXT_TICKET - SERVING > 1), it makes a forced drop. Time mode: it drops when
+ *               DROP_REQUEST is set.
+ * forced drop:  flush this worker's output; release; acquire (a new ticket: behind every waiter).
  * blocking call: `withoutGil(fn)`: flush output, release (a voluntary release), run fn, acquire.
  *
  * ## Invariants (checked when PYGIL_GIL_DEBUG=1)
  *
- *   I1. A worker reads or writes the heap only while HOLDER == its thread's ident; the words above
- *       marked [atomic] are the only shared memory touched without the GIL, and only with Atomics.
- *   I2. Only the holder releases: release finds HOLDER == me.
- *   I3. After a forced drop, the dropper's next acquisition sees SWITCHES changed.
- *   I4. WAITERS >= 0 and FORCE_WAITERS >= 0.
- *   No lost wake-up: a waiter registers (WAITERS += 1) before it reads HOLDER, and parks only while
- *   HOLDER still holds the value it read; the releaser stores 0 before it reads WAITERS. Both are
- *   sequentially consistent Atomics, so either the releaser sees the waiter and notifies, or the
- *   waiter sees 0 (and Atomics.wait returns "not-equal" at once).
+ *   I1. A worker reads or writes the heap only while it holds the GIL (SERVING is its ticket and
+ *       HOLDER its ident); the words marked [atomic] are the only shared memory used without the GIL,
+ *       and only with Atomics.
+ *   I2. Only the holder releases: release finds HOLDER == me; acquire finds HOLDER == 0.
+ *   I3. After a forced drop with a waiter, the dropper's next acquisition sees SWITCHES moved.
+ *   I4. NEXT_TICKET - SERVING >= 1 while the GIL is held (the holder's own ticket is issued).
+ *   No lost wake-up: a waiter reads its slot's value before it reads SERVING, and parks only while the
+ *   slot still holds that value; a release stores SERVING before it bumps the slot. Both are
+ *   sequentially consistent Atomics, so either the waiter sees its turn or its wait returns at once.
  *
  * ## Figures
  *
  * Each thread's figures live in its THREAD object (TH_STATS, layout.ts), written by the thread itself
- * while it holds the GIL: acquisitions, switch requests (times it had to wait for another holder),
+ * while it holds the GIL: acquisitions, switch requests (times it had to wait behind another thread),
  * forced drops, voluntary releases, instructions executed (counted per `checkChunk()` instructions),
  * seconds spent waiting for the GIL and holding it.
  */
 
-import { CTL_GIL_BASE, TH_STATS } from '../heap/layout.js';
+import { CTL_GIL_BASE, CTL_GIL_SLOTS, GIL_SLOTS, TH_STATS } from '../heap/layout.js';
 import { F64, I32 } from '../heap/memory.js';
 import { InternalError } from '../common/errors.js';
 
 export const G_HOLDER = CTL_GIL_BASE + 0;
-export const G_WAITERS = CTL_GIL_BASE + 1;
+export const G_NEXT_TICKET = CTL_GIL_BASE + 1;
 export const G_SWITCHES = CTL_GIL_BASE + 2;
 export const G_LAST_HOLDER = CTL_GIL_BASE + 3;
 export const G_DROP_REQUEST = CTL_GIL_BASE + 4;
-export const G_FORCE_WAITERS = CTL_GIL_BASE + 5;
+export const G_SERVING = CTL_GIL_BASE + 5;
 export const G_INTERVAL = CTL_GIL_BASE + 6;
 export const G_MODE = CTL_GIL_BASE + 7;
 export const G_INTERVAL_US = CTL_GIL_BASE + 8;
@@ -142,22 +149,50 @@ export function gilIdent(): number {
 
 // ---------------------------------------------------------------- waiting: spin, then park
 
-/** How long a waiter spins before it parks (ms). Parking and waking costs tens of µs on these machines;
- *  a hand-off caught while spinning costs well under 1 µs. */
-const SPIN_MS = 0.05;
+/** How long a lock waiter spins before it parks (ms). */
+const SPIN_MS = Number(process.env.PYGIL_SPIN_US ?? 50) / 1000;
+/** The most the next thread in line for the GIL spins before it parks (ms). */
+const NEXT_SPIN_MAX_MS = Number(process.env.PYGIL_NEXT_SPIN_US ?? 1000) / 1000;
+const NEXT_SPIN_MIN_MS = Math.min(0.01, NEXT_SPIN_MAX_MS);
+/** This worker's current budget for that spin (ms), adapted as glibc's adaptive mutexes do: doubled
+ *  after a spin that caught the hand-off, halved after one that had to park. On a loaded machine the
+ *  spinner only steals the holder's core, and the budget shrinks to almost nothing. [owner: worker] */
+let nextSpinMs = NEXT_SPIN_MAX_MS / 8;
 
-/** Spins while `I32[index] === value` for up to SPIN_MS; returns true when the value changed. */
-export function spinWhile(index: number, value: number): boolean {
-  const end = performance.now() + SPIN_MS;
+/** Spins while `I32[index] === value` for up to `ms` (default SPIN_MS); true when the value changed.
+ *  Gives up early when it notices it was descheduled (a gap of over 1 ms between two looks at the
+ *  clock): then the machine has no core to spare. */
+export function spinWhile(index: number, value: number, ms = SPIN_MS): boolean {
+  let last = performance.now();
+  const end = last + ms;
   for (;;) {
     for (let i = 0; i < 256; i++) if (Atomics.load(I32, index) !== value) return true;
-    if (performance.now() >= end) return false;
+    const now = performance.now();
+    if (now >= end || now - last > 1) return false;
+    last = now;
   }
 }
 
-/** Whether a waiter may spin: the threads that want to run (holder + waiters) fit the cores. */
-function maySpin(): boolean {
-  return Atomics.load(I32, G_WAITERS) < Atomics.load(I32, G_CORES);
+/** The next-in-line's spin, with the adaptive budget. */
+function spinForTurn(s: number): boolean {
+  const ok = spinWhile(G_SERVING, s, nextSpinMs);
+  nextSpinMs = ok ? Math.min(NEXT_SPIN_MAX_MS, nextSpinMs * 2) : Math.max(NEXT_SPIN_MIN_MS, nextSpinMs / 2);
+  return ok;
+}
+
+/** Threads waiting for the GIL (tickets handed out beyond the one being served). */
+export function gilWaiters(): number {
+  return (Atomics.load(I32, G_NEXT_TICKET) - Atomics.load(I32, G_SERVING) - 1) | 0;
+}
+
+function slotOf(ticket: number): number {
+  return CTL_GIL_SLOTS + (ticket & (GIL_SLOTS - 1));
+}
+
+function wake(ticket: number): void {
+  const slot = slotOf(ticket);
+  Atomics.add(I32, slot, 1);
+  Atomics.notify(I32, slot);
 }
 
 // ---------------------------------------------------------------- acquire and release
@@ -165,43 +200,44 @@ function maySpin(): boolean {
 /** Takes the GIL (blocking). Caller does not hold it. */
 export function gilAcquire(): void {
   if (DEBUG && holding) throw new InternalError('gil: acquire by a thread that already holds it');
-  if (Atomics.compareExchange(I32, G_HOLDER, 0, me) !== 0) acquireSlow();
+  const my = Atomics.add(I32, G_NEXT_TICKET, 1);
+  if (Atomics.load(I32, G_SERVING) !== my) waitTurn(my);
   acquired();
 }
 
-function acquireSlow(): void {
+/** Waits until ticket `my` is served. */
+function waitTurn(my: number): void {
   const t0 = performance.now();
-  Atomics.add(I32, G_WAITERS, 1);
-  const timeMode = I32[G_MODE] === MODE_TIME; // a stale read only delays the mode change by one wait
-  const intervalMs = Atomics.load(I32, G_INTERVAL_US) / 1000;
+  const timeMode = I32[G_MODE] === MODE_TIME; // read without the GIL: a stale mode only delays a drop request
+  const intervalMs = Math.max(1, Atomics.load(I32, G_INTERVAL_US)) / 1000;
+  const canSpin = Atomics.load(I32, G_CORES) >= 2;
+  const slot = slotOf(my);
   let requested = false;
-  let switches = Atomics.load(I32, G_SWITCHES);
-  let waitStart = t0;
+  let servingSeen = Atomics.load(I32, G_SERVING);
+  let since = t0;
   for (;;) {
-    const h = Atomics.load(I32, G_HOLDER);
-    if (h === 0) {
-      if (Atomics.compareExchange(I32, G_HOLDER, 0, me) === 0) break;
+    const v = Atomics.load(I32, slot);
+    const s = Atomics.load(I32, G_SERVING);
+    if (s === my) break;
+    const next = ((my - s) | 0) === 1;
+    if (next && canSpin && !timeMode && spinForTurn(s)) continue;
+    if (!timeMode || !next) {
+      Atomics.wait(I32, slot, v);
       continue;
     }
-    if (maySpin() && spinWhile(G_HOLDER, h)) continue;
-    if (!timeMode) {
-      Atomics.wait(I32, G_HOLDER, h);
-      continue;
-    }
-    const r = Atomics.wait(I32, G_HOLDER, h, intervalMs);
-    if (r === 'timed-out') {
+    // Time mode, next in line: after a whole interval without a hand-off, ask the holder to drop.
+    if (Atomics.wait(I32, slot, v, intervalMs) === 'timed-out') {
       const now = performance.now();
-      const sw = Atomics.load(I32, G_SWITCHES);
-      if (sw === switches && now - waitStart >= intervalMs) {
-        Atomics.store(I32, G_DROP_REQUEST, 1); // CPython's "drop request": the holder has had its turn
+      const s2 = Atomics.load(I32, G_SERVING);
+      if (s2 !== servingSeen) {
+        servingSeen = s2;
+        since = now;
+      } else if (now - since >= intervalMs) {
+        Atomics.store(I32, G_DROP_REQUEST, 1);
         requested = true;
-      } else {
-        switches = sw;
-        waitStart = now;
       }
     }
   }
-  Atomics.sub(I32, G_WAITERS, 1);
   // Figures are written once the GIL is ours (the heap is only touched under it).
   bump(ST_WAIT_S, (performance.now() - t0) / 1000);
   if (!timeMode || requested) bump(ST_SWITCH_REQUESTS);
@@ -209,13 +245,16 @@ function acquireSlow(): void {
 
 /** Bookkeeping after this worker took the GIL. */
 function acquired(): void {
+  if (DEBUG) {
+    if (I32[G_HOLDER] !== 0) throw new InternalError(`gil: acquired while HOLDER is ${I32[G_HOLDER]} (I2 violated)`);
+    if (gilWaiters() < 0) throw new InternalError('gil: fewer tickets than holders (I4 violated)');
+  }
   holding = true;
-  if (DEBUG) checkHeld('acquire');
+  I32[G_HOLDER] = me;
   const last = I32[G_LAST_HOLDER];
   if (last !== me) {
     I32[G_LAST_HOLDER] = me;
-    if (last !== 0) Atomics.add(I32, G_SWITCHES, 1); // the interpreter's first acquisition is no hand-off
-    if (Atomics.load(I32, G_FORCE_WAITERS) > 0) Atomics.notify(I32, G_SWITCHES);
+    if (last !== 0) I32[G_SWITCHES]++; // the interpreter's first acquisition is no hand-off
   }
   Atomics.store(I32, G_DROP_REQUEST, 0);
   heldInstructions = 0;
@@ -228,10 +267,15 @@ function acquired(): void {
 function release(): void {
   for (const h of releaseHooks) h();
   bump(ST_HOLD_S, (performance.now() - acquiredAt) / 1000);
-  if (DEBUG) checkHeld('release');
+  if (DEBUG && I32[G_HOLDER] !== me) throw new InternalError(`gil: release: HOLDER is ${I32[G_HOLDER]}, this thread is ${me} (I2 violated)`);
   holding = false;
-  Atomics.store(I32, G_HOLDER, 0);
-  if (Atomics.load(I32, G_WAITERS) > 0) Atomics.notify(I32, G_HOLDER, 1);
+  I32[G_HOLDER] = 0;
+  const next = (Atomics.load(I32, G_SERVING) + 1) | 0;
+  Atomics.store(I32, G_SERVING, next);
+  if (Atomics.load(I32, G_NEXT_TICKET) !== next) {
+    wake(next);
+    wake((next + 1) | 0); // the new next-in-line: it spins while the new holder runs
+  }
 }
 
 /** Gives the GIL up for good (the thread is finishing). */
@@ -263,29 +307,26 @@ export function checkChunk(): number {
 /** Called by the eval loop every `checkChunk()` instructions, registers saved in the heap frame:
  *  counts them, and makes a forced drop when the interval is spent and another thread waits. */
 export function gilCheck(ran: number): void {
-  if (DEBUG) checkHeld('periodic check');
+  if (DEBUG && (I32[G_HOLDER] !== me || Atomics.load(I32, G_SERVING) === Atomics.load(I32, G_NEXT_TICKET))) {
+    throw new InternalError(`gil: periodic check by ${me} while HOLDER is ${I32[G_HOLDER]} (I1 violated)`);
+  }
   heldInstructions += ran;
   bump(ST_INSTRUCTIONS, ran);
   if (I32[G_MODE] === MODE_TIME) {
     if (Atomics.load(I32, G_DROP_REQUEST) !== 0) forcedDrop();
-  } else if (heldInstructions >= I32[G_INTERVAL] && Atomics.load(I32, G_WAITERS) > 0) {
+  } else if (heldInstructions >= I32[G_INTERVAL] && gilWaiters() > 0) {
     forcedDrop();
   }
 }
 
-/** Hands the GIL to a waiting thread and does not take it back before that thread has had it. */
+/** Hands the GIL to the waiting threads: a new ticket puts this thread behind all of them. */
 function forcedDrop(): void {
   bump(ST_FORCED_DROPS);
-  const n = Atomics.load(I32, G_SWITCHES);
+  const n = I32[G_SWITCHES];
+  const waited = gilWaiters() > 0;
   release();
-  Atomics.add(I32, G_FORCE_WAITERS, 1);
-  while (Atomics.load(I32, G_SWITCHES) === n) {
-    if (spinWhile(G_SWITCHES, n)) break;
-    Atomics.wait(I32, G_SWITCHES, n, 10);
-  }
-  Atomics.sub(I32, G_FORCE_WAITERS, 1);
   gilAcquire();
-  if (DEBUG && Atomics.load(I32, G_SWITCHES) === n) throw new InternalError('gil: I3 violated (retook the GIL without a switch)');
+  if (DEBUG && waited && I32[G_SWITCHES] === n) throw new InternalError('gil: I3 violated (retook the GIL without a switch)');
 }
 
 // ---------------------------------------------------------------- the knobs
@@ -329,14 +370,4 @@ export function threadStats(w: number): number[] {
 export function resetThreadStats(w: number): void {
   for (let k = 0; k < STAT_NAMES.length; k++) F64[(w + TH_STATS + 2 * k) >> 1] = 0;
   if (w === tsWord) acquiredAt = performance.now();
-}
-
-// ---------------------------------------------------------------- debug checks
-
-function checkHeld(where: string): void {
-  const h = Atomics.load(I32, G_HOLDER);
-  if (h !== me) throw new InternalError(`gil: ${where}: HOLDER is ${h}, this thread is ${me} (I1/I2 violated)`);
-  if (Atomics.load(I32, G_WAITERS) < 0 || Atomics.load(I32, G_FORCE_WAITERS) < 0) {
-    throw new InternalError(`gil: ${where}: negative waiter count (I4 violated)`);
-  }
 }

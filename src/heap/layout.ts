@@ -65,7 +65,11 @@ export const CTL_GIL_BASE = 16;
  *  for sizes up to SMALL_MAX_WORDS; FREE_HEADS + 0 heads the list of larger free blocks. */
 export const CTL_FREE_HEADS = 64;
 export const SMALL_MAX_WORDS = 128;
-export const CTL_WORDS = CTL_FREE_HEADS + (SMALL_MAX_WORDS >> 1) + 1 + 15; // 144 words
+/** [atomic] the GIL's parking words (src/gil/gil.ts): a thread waiting with ticket t parks on
+ *  CTL_GIL_SLOTS + (t & (GIL_SLOTS - 1)). */
+export const CTL_GIL_SLOTS = CTL_FREE_HEADS + (SMALL_MAX_WORDS >> 1) + 1 + 15; // 144
+export const GIL_SLOTS = 64;
+export const CTL_WORDS = CTL_GIL_SLOTS + GIL_SLOTS; // 208 words
 /** The first object starts here (bytes). */
 export const HEAP_START = CTL_WORDS * 4;
 
