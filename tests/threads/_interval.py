@@ -1,0 +1,2 @@
+import gil
+print(gil.get_interval())
