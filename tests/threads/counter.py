@@ -3,8 +3,10 @@ import sys, threading
 n, iters, locked = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3] == '1'
 counter = 0
 lock = threading.Lock()
+ready = threading.Barrier(n)   # start together: workers boot one by one
 def work():
     global counter
+    ready.wait()
     if locked:
         for _ in range(iters):
             with lock:
