@@ -78,10 +78,13 @@ export function blockingRead(fd: number, buf: Uint8Array, position: number | nul
   }
 }
 
-/** The blocking operations, replaceable by the threads layer (to drop and retake the GIL around them). */
+/** The blocking operations, replaceable by the threads layer (to drop and retake the GIL around them).
+ *  `write` is used for writes to files a program asked for (a large write(), flush(), close()); the
+ *  flushes made while the GIL is being released (flushAll) write directly. */
 export const blockingHooks = {
   sleep: blockingSleep,
   read: blockingRead,
+  write: (fd: number, data: Uint8Array, position: number | null): void => writeAll(fd, data, position),
 };
 
 // ====================================================================== raw fd writes
@@ -785,7 +788,7 @@ function bufferWrite(fd: number, data: Uint8Array, pos: number | null): void {
     if (!contiguous || pw.len + data.length > WBUF_CAP) flushFd(fd);
   }
   if (data.length >= WBUF_CAP) {
-    writeAll(fd, data, pos);
+    blockingHooks.write(fd, data, pos);
     return;
   }
   if (pw === undefined) {
@@ -797,19 +800,19 @@ function bufferWrite(fd: number, data: Uint8Array, pos: number | null): void {
   pw.len += data.length;
 }
 
-/** Writes the pending bytes of `fd`, if any. */
-function flushFd(fd: number): void {
+/** Writes the pending bytes of `fd`, if any (`blocking`: through blockingHooks, releasing the GIL). */
+function flushFd(fd: number, blocking = false): void {
   const pw = pending.get(fd);
   if (pw === undefined || pw.len === 0) return;
   const n = pw.len;
   pw.len = 0;
-  writeAll(fd, pw.data.subarray(0, n), pw.pos);
+  (blocking ? blockingHooks.write : writeAll)(fd, pw.data.subarray(0, n), pw.pos);
 }
 
-/** flushFd, turning a failure into the Python OSError. */
+/** flushFd for a program's own flush/close, turning a failure into the Python OSError. */
 function flushFdChecked(fd: number): void {
   try {
-    flushFd(fd);
+    flushFd(fd, true);
   } catch (e) {
     raiseOSError(e);
   }

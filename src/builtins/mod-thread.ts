@@ -44,6 +44,9 @@ releaseHooks.push(flushAll);
 blockingHooks.sleep = (seconds: number): void => withoutGil(() => blockingSleep(seconds));
 blockingHooks.read = (fd: number, buf: Uint8Array, position: number | null): number =>
   withoutGil(() => blockingRead(fd, buf, position));
+const writeHeld = blockingHooks.write;
+blockingHooks.write = (fd: number, data: Uint8Array, position: number | null): void =>
+  withoutGil(() => writeHeld(fd, data, position));
 
 // ====================================================================== locks
 
