@@ -27,7 +27,7 @@ import { NONE, bool, intFromNumber, listLen, newFloat, tupleFrom, tupleGet, tupl
 import { dictGet, dictKeyAt, dictNext, dictSet, dictSetStr, dictValueAt, newDict } from '../heap/dict.js';
 import { intern, newStr } from '../heap/str.js';
 import { raise } from '../runtime/exceptions.js';
-import { T, TY_MODULE, isSubtype, lookupType, typeByName, typeOf } from '../runtime/types.js';
+import { T, TY_MODULE, isSubtype, lookupType, typeByName, typeName, typeOf } from '../runtime/types.js';
 import { callWithKw, checkArgc, kwCount, noKw, parseArgs, vmHooks } from '../runtime/call.js';
 import { TS, root, unroot } from '../runtime/thread-state.js';
 import * as ops from '../runtime/ops.js';
@@ -77,7 +77,7 @@ function newLock(type: Ref, words: number): Ref {
 function selfWord(args: number, type: Ref, what: string): number {
   const self = I32[args] as Ref;
   if ((self & 1) !== 0 || ops.tagOf(self) !== Tag.NATIVE || !isSubtype(typeOf(self), type)) {
-    raise('TypeError', `descriptor '${what}' requires a '_thread.${type === lockType() ? 'lock' : 'RLock'}' object but received a '${ops.tname(self)}'`);
+    raise('TypeError', `descriptor '${what}' requires a '${typeName(type)}' object but received a '${ops.tname(self)}'`);
   }
   return self >> 2;
 }
@@ -332,6 +332,62 @@ defStaticMethods('_local', {
   },
 });
 
+// ====================================================================== _pygil.Waker
+
+// The event loop's wake-up word (DESIGN.md §5): the asyncio loop (lib/asyncio) waits on it, with the GIL
+// released, until its next timer is due or another thread calls wake() (call_soon_threadsafe). Words:
+// [5] WK_PENDING [atomic] 1 when a wake() has not been consumed yet. A wake() before the wait is not
+// lost: the wait consumes it and returns at once.
+const WK_PENDING = 5;
+const WAKER_WORDS = 8;
+
+function wakerType(): Ref {
+  return typeByName('Waker');
+}
+
+defStaticMethods('Waker', {
+  __new__: (args, argc) => {
+    checkArgc('Waker', argc - 1, 0, 0);
+    return newLock(I32[args] as Ref, WAKER_WORDS);
+  },
+});
+
+defMethods('Waker', {
+  wait: (args, argc, kw) => {
+    const w = selfWord(args, wakerType(), 'wait');
+    const [t] = parseArgs('wait', args + 1, argc - 1, kw, ['timeout']);
+    let ms = -1;
+    if (t !== NULL && t !== NONE) {
+      ms = (ops.isFloat(t) ? ops.toFloatValue(t) : ops.toIndexNumber(t)) * 1000;
+      if (Number.isNaN(ms)) raise('ValueError', 'Invalid value NaN (not a number)');
+      if (ms < 0) ms = 0;
+    }
+    const idx = w + WK_PENDING;
+    if (Atomics.exchange(I32, idx, 0) === 1) return bool(true);
+    if (ms === 0) return bool(false);
+    const deadline = ms < 0 ? Infinity : performance.now() + ms;
+    return bool(withoutGil(() => {
+      if (lockMaySpin() && spinWhile(idx, 0) && Atomics.exchange(I32, idx, 0) === 1) return true;
+      for (;;) {
+        const left = deadline - performance.now();
+        if (left <= 0) return Atomics.exchange(I32, idx, 0) === 1;
+        Atomics.wait(I32, idx, 0, left === Infinity ? undefined : left);
+        if (Atomics.exchange(I32, idx, 0) === 1) return true;
+      }
+    }));
+  },
+  wake: (args) => {
+    const w = selfWord(args, wakerType(), 'wake');
+    Atomics.store(I32, w + WK_PENDING, 1);
+    Atomics.notify(I32, w + WK_PENDING);
+    return NONE;
+  },
+});
+
+defModule('_pygil', {}, (d) => {
+  dictSetStr(d, intern('Waker'), wakerType());
+});
+
 // ====================================================================== threads
 
 /** Asks the supervisor for a worker to run the thread (Node's main thread: cli/main.ts). */
@@ -398,6 +454,7 @@ defModule('_thread', {
 
 onBootstrap(() => {
   for (const t of [lockType(), rlockType(), localType()]) I32[(t >> 2) + TY_MODULE] = intern('_thread');
+  I32[(wakerType() >> 2) + TY_MODULE] = intern('_pygil');
 });
 
 defModule('_thread', {}, (d) => {

@@ -100,6 +100,7 @@ export const BUILTIN_TYPES = [
   ['lock', 'object', Tag.NATIVE, 0],
   ['RLock', 'object', Tag.NATIVE, TF_BASETYPE],
   ['_local', 'object', Tag.LOCAL, TF_BASETYPE],
+  ['Waker', 'object', Tag.NATIVE, 0],
 ] as const;
 
 export type BuiltinTypeName = (typeof BUILTIN_TYPES)[number][0];
