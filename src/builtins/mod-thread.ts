@@ -384,7 +384,17 @@ defMethods('Waker', {
   },
 });
 
-defModule('_pygil', {}, (d) => {
+defModule('_pygil', {
+  /** caller_location(depth=0) -> (filename, lineno) of the Python frame `depth` levels above the
+   *  caller (what the warnings module needs of sys._getframe), or None past the outermost frame. */
+  caller_location: (args, argc, kw) => {
+    noKw('caller_location', kw);
+    checkArgc('caller_location', argc, 0, 1);
+    const depth = argc > 0 ? ops.toIndexNumber(I32[args] as Ref) : 0;
+    const loc = vmHooks.frameLocation(depth);
+    return loc === null ? NONE : tupleFrom([newStr(loc[0]), intFromNumber(loc[1])]);
+  },
+}, (d) => {
   dictSetStr(d, intern('Waker'), wakerType());
 });
 

@@ -24,6 +24,9 @@ export const vmHooks = {
   objectInit: NULL as Ref,
   /** A traceback report of an exception, as CPython prints it (vm/traceback.ts). */
   formatException: (_exc: Ref): string => '',
+  /** [filename, line] of the Python frame `depth` levels up from the running one (0: the running
+   *  frame), or null past the outermost (vm/eval.ts). */
+  frameLocation: (_depth: number): [string, number] | null => null,
   /** A new thread's THREAD object (vm/interp.ts newThreadState). */
   newThreadState: (_name: string): Ref => NULL,
 };

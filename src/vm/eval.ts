@@ -49,7 +49,7 @@ import { Op } from '../bytecode/op.generated.js';
 import { formatValue } from '../builtins/formatting.js';
 import { formatException } from './traceback.js';
 import { importName, importFrom, importStar } from './import.js';
-import { CTL_RECURSION_LIMIT, CTL_GC_EPOCH } from '../heap/layout.js';
+import { CTL_RECURSION_LIMIT, CTL_GC_EPOCH, CO_FILENAME } from '../heap/layout.js';
 import { acquireHooks, checkChunk, gilCheck } from '../gil/gil.js';
 
 const GEN_FLAGS = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
@@ -1807,6 +1807,13 @@ function newStrName(code: Ref, i: number): Ref {
 export function installVmHooks(): void {
   vmHooks.callFunction = callFunction;
   vmHooks.formatException = (exc: Ref) => formatException(exc);
+  vmHooks.frameLocation = (depth: number) => {
+    let fp = I32[TS + TH_FRAME];
+    for (let i = 0; i < depth && fp !== 0; i++) fp = I32[fp + FR_BACK];
+    if (fp === 0) return null;
+    const code = I32[fp + FR_CODE] as Ref;
+    return [strValue(I32[(code >> 2) + CO_FILENAME] as Ref), lineOf(code, Math.max(0, I32[fp + FR_PC] - 1))];
+  };
   ops.iterHooks.genNext = genNext;
 }
 
