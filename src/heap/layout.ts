@@ -368,4 +368,7 @@ export const enum IterKind {
   LIST = 0, LIST_REV = 1, TUPLE = 2, STR = 3, BYTES = 4, RANGE = 5, DICT_KEYS = 6, DICT_VALUES = 7,
   DICT_ITEMS = 8, SET = 9, SEQ = 10, CALLABLE = 11, ENUMERATE = 12, ZIP = 13, MAP = 14, FILTER = 15,
   REVERSED = 16, VIEW_KEYS = 17, VIEW_VALUES = 18, VIEW_ITEMS = 19, MAPPINGPROXY = 20,
+  // The awaitables of an async generator (vm/async-gen.ts): IT_SRC the generator, IT_A the value to
+  // send or the exception to throw, IT_B mode | state << 2 (small int).
+  AGEN_AWAIT = 21,
 }

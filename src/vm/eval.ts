@@ -48,6 +48,7 @@ import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR } from '../bytecode/opco
 import { Op } from '../bytecode/op.generated.js';
 import { formatValue } from '../builtins/formatting.js';
 import { formatException } from './traceback.js';
+import { agenAwaitableSend, wrapAsyncGenValue } from './async-gen.js';
 import { importName, importFrom, importStar } from './import.js';
 import { CTL_RECURSION_LIMIT, CTL_GC_EPOCH, CO_FILENAME } from '../heap/layout.js';
 import { acquireHooks, checkChunk, gilCheck } from '../gil/gil.js';
@@ -305,6 +306,9 @@ export let genReturnValue: Ref = NULL;
  * genYielded = false. Exceptions propagate.
  */
 export let genYielded = false;
+export function setGenYielded(v: boolean): void {
+  genYielded = v;
+}
 export function genResume(gen: Ref, value: Ref, exc: Ref): Ref {
   const g = gen >> 2;
   const state = I32[g + H_AUX];
@@ -689,6 +693,7 @@ function beforeWith(mgr: Ref, sp: number): void {
 /** SEND for a receiver that is not a generator: send(value) or next(). Sets genYielded. */
 function sendTo(recv: Ref, value: Ref): Ref {
   if (ops.tagOf(recv) === Tag.GENERATOR) return genResume(recv, value, NULL);
+  if (ops.tagOf(recv) === Tag.ITER && I32[(recv >> 2) + H_AUX] === IterKind.AGEN_AWAIT) return agenAwaitableSend(recv, value, NULL);
   if (value === NONE && ops.tagOf(recv) === Tag.ITER) {
     // builtin iterators end without a value
     const v = ops.iterNext(recv);
@@ -1711,6 +1716,8 @@ export function evalFrame(fp0: number, throwIn: Ref = NULL): Ref {
             break;
           }
           case Op.ASYNC_GEN_WRAP:
+            I32[fp + FR_SP] = sp;
+            I32[sp - 1] = wrapAsyncGenValue(I32[sp - 1] as Ref);
             break;
 
           // ---------------------------------------------------------------- imports
