@@ -18,7 +18,7 @@ import {
   CTL_ALLOC_SINCE_GC, CTL_FREE_HEADS, CTL_GC_EPOCH, CTL_GC_THRESHOLD, CTL_HEAP_TOP, CTL_LIVE_AFTER_GC,
   CTL_MAX_HEAP, CTL_ROOT, FR_CODE, FR_BACK, FR_FUNC, FR_GEN, FR_GLOBALS, FR_LOCALS, FR_NLP, FR_SP, FR_FIXED,
   GC_MARK, H_SIZE, H_TYPE, HEAP_START, Kind, SMALL_MAX_WORDS, TAG_KIND, TAG_MASK, Tag, TH_FRAME,
-  THREAD_REF_FIELDS, INST_DICT, NONE_REF, FALSE_REF, TRUE_REF, NOTIMPL_REF, ELLIPSIS_REF,
+  THREAD_REF_FIELDS, INST_DICT, GEN_CODE, GEN_CREATED, H_AUX, NONE_REF, FALSE_REF, TRUE_REF, NOTIMPL_REF, ELLIPSIS_REF,
 } from './layout.js';
 import { freeBlock, retireRun } from './alloc.js';
 import { I32 } from './memory.js';
@@ -96,6 +96,15 @@ export interface GcStats {
   freedBytes: number;
 }
 
+/** The runtime's part in a collection: the coroutine type (a coroutine object freed before it ever
+ *  ran gets CPython's "was never awaited" RuntimeWarning), and who reports those (the code objects
+ *  of the coroutines, after the sweep; a code object freed in the same sweep reads as tag FREE). */
+export const gcHooks = {
+  coroutineType: -1,
+  neverAwaited: (_codes: number[]): void => {},
+};
+const neverAwaited: number[] = [];
+
 /** Collects garbage. Caller holds the GIL, at a safe point (see the notes at the top). */
 export function collect(): GcStats {
   retireRun();
@@ -127,6 +136,9 @@ export function collect(): GcStats {
       }
     } else {
       if ((h & TAG_MASK) !== Tag.FREE) freed += size;
+      if ((h & TAG_MASK) === Tag.GENERATOR && I32[w + H_TYPE] === gcHooks.coroutineType && I32[w + H_AUX] === GEN_CREATED) {
+        neverAwaited.push(I32[w + GEN_CODE]); // a coroutine that never ran: CPython warns
+      }
       if (runStart < 0) runStart = w;
     }
     w += size;
@@ -136,6 +148,7 @@ export function collect(): GcStats {
     I32[CTL_HEAP_TOP] = runStart << 2;
   }
   I32[CTL_GC_EPOCH]++;
+  if (neverAwaited.length > 0) gcHooks.neverAwaited(neverAwaited.splice(0));
   I32[CTL_ALLOC_SINCE_GC] = 0;
   const liveBytes = live << 2;
   I32[CTL_LIVE_AFTER_GC] = liveBytes;

@@ -9,9 +9,12 @@
  * Caller holds the GIL.
  */
 
-import { alloc } from '../heap/alloc.js';
+import { alloc, retireRun } from '../heap/alloc.js';
+import { gcHooks } from '../heap/gc.js';
+import { strValue } from '../heap/str.js';
+import { writeStderr } from '../builtins/io.js';
 import {
-  CELL_CONTENTS, GEN_CLOSED, GEN_CREATED, GEN_RUNNING, H_AUX, H_TYPE, IT_A, IT_B, IT_POS, IT_SRC, ITER_WORDS, IterKind, Tag,
+  CELL_CONTENTS, CO_QUALNAME, CTL_HEAP_TOP, GEN_CODE, GEN_CLOSED, GEN_CREATED, GEN_RUNNING, H_AUX, H_SIZE, H_TYPE, HEAP_START, IT_A, IT_B, IT_POS, IT_SRC, ITER_WORDS, IterKind, Tag,
 } from '../heap/layout.js';
 import { I32 } from '../heap/memory.js';
 import { NULL, mkSmall, type Ref } from '../heap/value.js';
@@ -201,3 +204,30 @@ ops.iterHooks.nativeNext = (it: Ref, kind: number): Ref => {
   const r = agenAwaitableSend(it, NONE, NULL);
   return genYielded ? r : NULL;
 };
+
+// ---------------------------------------------------------------- coroutines never awaited
+
+/** CPython's RuntimeWarning for a coroutine object that never ran. pygil cannot tell when the last
+ *  reference goes (no reference counts), so the warning comes when the collector frees the coroutine,
+ *  or at exit for those still alive, located as CPython locates warnings with no Python frame. */
+function warnNeverAwaited(code: Ref): void {
+  const q = ops.tagOf(code) === Tag.CODE ? strValue(I32[(code >> 2) + CO_QUALNAME] as Ref) : '?';
+  writeStderr(`sys:1: RuntimeWarning: coroutine '${q}' was never awaited\n`);
+}
+
+gcHooks.neverAwaited = (codes: number[]) => {
+  for (const c of codes) warnNeverAwaited(c as Ref);
+};
+
+/** At exit: warns for every coroutine in the heap that never ran. */
+export function reportNeverAwaited(): void {
+  retireRun(); // the current allocation run has no headers: the walk would stall on it
+  const top = I32[CTL_HEAP_TOP] >> 2;
+  const coro = T.coroutine;
+  for (let w = HEAP_START >> 2; w < top; w += I32[w + H_SIZE]) {
+    if ((I32[w] & 0xff) === Tag.GENERATOR && I32[w + H_TYPE] === coro && I32[w + H_AUX] === GEN_CREATED) {
+      I32[w + H_AUX] = GEN_CLOSED;
+      warnNeverAwaited(I32[w + GEN_CODE] as Ref);
+    }
+  }
+}

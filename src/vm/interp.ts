@@ -8,6 +8,7 @@ import { readlinkSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { threadId } from 'node:worker_threads';
 import { alloc, retireRun } from '../heap/alloc.js';
+import { gcHooks } from '../heap/gc.js';
 import { DEFAULT_INTERVAL, gilAcquire, gilInitWords, gilSetThread } from '../gil/gil.js';
 import {
   CTL_ROOT, ELLIPSIS_REF, FALSE_REF, H_SIZE, H_TYPE, HEAP_START, NONE_REF, NOTIMPL_REF, ROOT_WORDS,
@@ -178,6 +179,7 @@ function commonInit(): void {
   initCallNames();
   ops.initIterTypes();
   installVmHooks();
+  gcHooks.coroutineType = T.coroutine;
   vmHooks.newThreadState = (name: string) => newThreadState(name, false);
 }
 

@@ -33,6 +33,7 @@ import { runCode } from './eval.js';
 import { newModule, moduleDict, LIB_DIR } from './import.js';
 import { formatException } from './traceback.js';
 import { formatGilStats } from '../builtins/mod-gil.js';
+import { reportNeverAwaited } from './async-gen.js';
 
 export interface RunOptions {
   script: string; // the path as the user gave it (used in tracebacks)
@@ -100,6 +101,7 @@ function finalize(status: number, opts: RunOptions): number {
     writeStderr(`Exception ignored in: <module 'threading'>\n${formatException(toException(e))}\n`);
   }
   flushAll();
+  reportNeverAwaited();
   if (opts.gilStats) writeStderr(formatGilStats());
   return status;
 }
