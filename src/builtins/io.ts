@@ -29,6 +29,7 @@
  */
 
 import * as fs from 'node:fs';
+import { takeSigint, waitInterruptible } from '../gil/gil.js';
 import { isUtf8 } from 'node:buffer';
 import { isatty } from 'node:tty';
 import { H_AUX, H_TYPE, INST_DICT, MOD_DICT, RT_MISC, RT_MODULES, RT_SYS, S_DATA, Tag, CTL_ROOT } from '../heap/layout.js';
@@ -54,10 +55,11 @@ import { defMethods, defModule, defStaticMethods, newBuiltin, onBootstrap } from
 const sleepCell = new Int32Array(new SharedArrayBuffer(4));
 
 /** Blocks this worker for `seconds` (Atomics.wait on a private word). Touches no heap memory: the
- *  threads layer wraps it (through blockingHooks) to release the GIL around it. */
-export function blockingSleep(seconds: number): void {
-  if (seconds <= 0) return;
-  Atomics.wait(sleepCell, 0, 0, seconds * 1000);
+ *  threads layer wraps it (through blockingHooks) to release the GIL around it. Returns false when a
+ *  Ctrl-C cut it short (main thread only). */
+export function blockingSleep(seconds: number): boolean {
+  if (seconds <= 0) return true;
+  return waitInterruptible(sleepCell, 0, 0, seconds * 1000) !== 'interrupted';
 }
 
 /** Reads from a fd into a private (non-shared) buffer; returns the byte count (0 at end of file).
@@ -82,10 +84,17 @@ export function blockingRead(fd: number, buf: Uint8Array, position: number | nul
  *  `write` is used for writes to files a program asked for (a large write(), flush(), close()); the
  *  flushes made while the GIL is being released (flushAll) write directly. */
 export const blockingHooks = {
-  sleep: blockingSleep,
+  sleep: (seconds: number): void => {
+    if (!blockingSleep(seconds) && takeSigint()) raiseKeyboardInterrupt();
+  },
   read: blockingRead,
   write: (fd: number, data: Uint8Array, position: number | null): void => writeAll(fd, data, position),
 };
+
+/** KeyboardInterrupt (no arguments), for a blocking call that Ctrl-C cut short. */
+export function raiseKeyboardInterrupt(): never {
+  throwExc(callWith(typeByName('KeyboardInterrupt')));
+}
 
 // ====================================================================== raw fd writes
 

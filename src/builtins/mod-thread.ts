@@ -32,16 +32,18 @@ import { callWithKw, checkArgc, kwCount, noKw, parseArgs, vmHooks } from '../run
 import { TS, root, unroot } from '../runtime/thread-state.js';
 import * as ops from '../runtime/ops.js';
 import { localHooks } from '../runtime/ops.js';
-import { G_CORES, gilIdent, gilWaiters, releaseHooks, spinWhile, withoutGil } from '../gil/gil.js';
+import { G_CORES, gilIdent, gilWaiters, releaseHooks, spinWhile, takeSigint, waitInterruptible, withoutGil } from '../gil/gil.js';
 import { defMethods, defModule, defStaticMethods, onBootstrap } from './define.js';
 import { isCallable } from './iterators.js';
-import { blockingHooks, blockingRead, blockingSleep, flushAll, writeStderr } from './io.js';
+import { blockingHooks, blockingRead, blockingSleep, flushAll, raiseKeyboardInterrupt, writeStderr } from './io.js';
 
 // ====================================================================== blocking calls release the GIL
 
 // Output reaches fd 1 in the order threads ran: a worker writes what it buffered before it lets go.
 releaseHooks.push(flushAll);
-blockingHooks.sleep = (seconds: number): void => withoutGil(() => blockingSleep(seconds));
+blockingHooks.sleep = (seconds: number): void => {
+  if (!withoutGil(() => blockingSleep(seconds)) && takeSigint()) raiseKeyboardInterrupt();
+};
 blockingHooks.read = (fd: number, buf: Uint8Array, position: number | null): number =>
   withoutGil(() => blockingRead(fd, buf, position));
 const writeHeld = blockingHooks.write;
@@ -108,7 +110,8 @@ function takeState(w: number, ms: number): boolean {
   if (Atomics.compareExchange(I32, w + L_STATE, 0, 1) === 0) return true;
   if (ms === 0) return false;
   const deadline = ms < 0 ? Infinity : performance.now() + ms;
-  return withoutGil(() => {
+  let interrupted = false;
+  const got = withoutGil(() => {
     Atomics.add(I32, w + L_WAITERS, 1);
     try {
       for (;;) {
@@ -116,12 +119,17 @@ function takeState(w: number, ms: number): boolean {
         if (lockMaySpin() && spinWhile(w + L_STATE, 1)) continue;
         const left = deadline - performance.now();
         if (left <= 0) return false;
-        Atomics.wait(I32, w + L_STATE, 1, left === Infinity ? undefined : left);
+        if (waitInterruptible(I32, w + L_STATE, 1, left === Infinity ? -1 : left) === 'interrupted') {
+          interrupted = true;
+          return false;
+        }
       }
     } finally {
       Atomics.sub(I32, w + L_WAITERS, 1);
     }
   });
+  if (interrupted && takeSigint()) raiseKeyboardInterrupt();
+  return got;
 }
 
 function releaseState(w: number): void {
@@ -371,10 +379,10 @@ defMethods('Waker', {
       for (;;) {
         const left = deadline - performance.now();
         if (left <= 0) return Atomics.exchange(I32, idx, 0) === 1;
-        Atomics.wait(I32, idx, 0, left === Infinity ? undefined : left);
+        if (waitInterruptible(I32, idx, 0, left === Infinity ? -1 : left) === 'interrupted') return false;
         if (Atomics.exchange(I32, idx, 0) === 1) return true;
       }
-    }));
+    }) || (takeSigint() ? raiseKeyboardInterrupt() : false));
   },
   wake: (args) => {
     const w = selfWord(args, wakerType(), 'wake');

@@ -10,6 +10,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { createHeap, DEFAULT_MAX_HEAP } from '../heap/memory.js';
 import { DEFAULT_INTERVAL } from '../gil/gil.js';
+import { CTL_SIGINT } from '../heap/layout.js';
 import type { MainWorkerData, ThreadWorkerData, ToSupervisor, ToWorker } from '../workers/worker.js';
 
 const USAGE = `usage: pygil [options] script.py [args...]
@@ -153,6 +154,12 @@ function main(argv: string[]): void {
   const script = argv[i];
   if (script === undefined) fail('no script given');
   const sab = createHeap(maxHeap);
+  // Ctrl-C: the main Python thread raises KeyboardInterrupt at its next check or blocking wait
+  // (CTL_SIGINT). A second Ctrl-C before it did ends the process, as a stuck program needs.
+  const ctl = new Int32Array(sab, 0, CTL_SIGINT + 1);
+  process.on('SIGINT', () => {
+    if (Atomics.exchange(ctl, CTL_SIGINT, 1) !== 0) process.exit(130);
+  });
   const data: MainWorkerData = { role: 'main', sab, script, argv: argv.slice(i), dis, switchInterval, gilStats };
   supervise(new Worker(WORKER_URL, { workerData: data, resourceLimits: { stackSizeMb: 256 }, stdout: false, stderr: false }), sab, true);
 }

@@ -61,7 +61,7 @@
  * seconds spent waiting for the GIL and holding it.
  */
 
-import { CTL_GIL_BASE, CTL_GIL_SLOTS, GIL_SLOTS, TH_STATS } from '../heap/layout.js';
+import { CTL_GIL_BASE, CTL_GIL_SLOTS, CTL_SIGINT, GIL_SLOTS, TH_STATS } from '../heap/layout.js';
 import { F64, I32 } from '../heap/memory.js';
 import { InternalError } from '../common/errors.js';
 
@@ -327,6 +327,33 @@ function forcedDrop(): void {
   release();
   gilAcquire();
   if (DEBUG && waited && I32[G_SWITCHES] === n) throw new InternalError('gil: I3 violated (retook the GIL without a switch)');
+}
+
+// ---------------------------------------------------------------- Ctrl-C
+
+/** The ident of the main thread (the first one): the only thread that gets KeyboardInterrupt. */
+const MAIN_IDENT = 1;
+/** How often a blocked main thread looks whether Ctrl-C came (ms). */
+const SIGINT_POLL_MS = 20;
+
+/** Whether this is the main thread and Ctrl-C is waiting to be raised as KeyboardInterrupt; clears it. */
+export function takeSigint(): boolean {
+  return me === MAIN_IDENT && Atomics.load(I32, CTL_SIGINT) !== 0 && Atomics.exchange(I32, CTL_SIGINT, 0) !== 0;
+}
+
+/** Atomics.wait on `I32[index]` while it holds `value`, for up to `ms` (-1: forever), in slices when
+ *  this is the main thread, so that a Ctrl-C ends the wait. Returns 'interrupted' then (the caller
+ *  raises KeyboardInterrupt once it holds the GIL again), else Atomics.wait's result. */
+export function waitInterruptible(arr: Int32Array, index: number, value: number, ms: number): 'ok' | 'not-equal' | 'timed-out' | 'interrupted' {
+  if (me !== MAIN_IDENT) return Atomics.wait(arr, index, value, ms < 0 ? undefined : ms);
+  const end = ms < 0 ? Infinity : performance.now() + ms;
+  for (;;) {
+    if (Atomics.load(I32, CTL_SIGINT) !== 0) return 'interrupted';
+    const left = end - performance.now();
+    if (left <= 0) return 'timed-out';
+    const r = Atomics.wait(arr, index, value, Math.min(left, SIGINT_POLL_MS));
+    if (r !== 'timed-out') return r;
+  }
 }
 
 // ---------------------------------------------------------------- the knobs

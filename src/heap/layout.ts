@@ -59,6 +59,9 @@ export const CTL_RECURSION_LIMIT = 12;
  *  allocations bump through. Not parseable by the sweeper: gc.ts retires it (retireRun) first. */
 export const CTL_RUN_TOP = 13;
 export const CTL_RUN_END = 14;
+/** [atomic] 1 when Ctrl-C (SIGINT) reached the process and the main Python thread has not yet raised
+ *  KeyboardInterrupt for it. Set by the supervisor (Node's main thread), cleared by the main thread. */
+export const CTL_SIGINT = 15;
 /** Words 16..31 are reserved for the GIL (src/gil/); they are [atomic]. */
 export const CTL_GIL_BASE = 16;
 /** [gil] heads of the segregated free lists: FREE_HEADS + sizeClass, sizeClass = sizeWords >> 1

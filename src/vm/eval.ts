@@ -51,7 +51,7 @@ import { formatException } from './traceback.js';
 import { agenAwaitableSend, wrapAsyncGenValue } from './async-gen.js';
 import { importName, importFrom, importStar } from './import.js';
 import { CTL_RECURSION_LIMIT, CTL_GC_EPOCH, CO_FILENAME } from '../heap/layout.js';
-import { acquireHooks, checkChunk, gilCheck } from '../gil/gil.js';
+import { acquireHooks, checkChunk, gilCheck, takeSigint } from '../gil/gil.js';
 
 const GEN_FLAGS = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
 
@@ -94,6 +94,7 @@ function periodic(): void {
   gilCheck(checkInterval);
   checkCacheEpoch();
   checkInterval = checkChunk();
+  if (takeSigint()) throwExc(callWith(TYPES.get('KeyboardInterrupt')!)); // Ctrl-C, in the main thread
 }
 
 // ---------------------------------------------------------------- errors raised by instructions
@@ -782,8 +783,12 @@ export function evalFrame(fp0: number, throwIn: Ref = NULL): Ref {
         if (--ticks <= 0) {
           I32[fp + FR_SP] = sp;
           I32[fp + FR_PC] = pc;
-          periodic();
           ticks = checkInterval;
+          // An exception from the check (KeyboardInterrupt) belongs to the instruction about to run:
+          // the unwinder looks handlers up at pc - 1.
+          pc++;
+          periodic();
+          pc--;
         }
         const ins = I32[code + pc++];
         const arg = ins >>> 8;

@@ -166,7 +166,8 @@ function runScript(sab: SharedArrayBuffer, opts: RunOptions): number {
       if (isSubtype(typeOf(exc), typeByName('SystemExit'))) return systemExitStatus(exc);
       flushAll();
       writeStderr(formatException(exc) + '\n');
-      return 1;
+      // CPython ends by SIGINT after an uncaught KeyboardInterrupt: a shell sees status 130.
+      return isSubtype(typeOf(exc), typeByName('KeyboardInterrupt')) ? 130 : 1;
     }
     return internalError(e);
   }
