@@ -53,14 +53,11 @@ function parseInterval(s: string, where: string): number {
 const WORKER_URL = new URL('../workers/worker.js', import.meta.url);
 /** Thread workers with no Python thread to run (finished, or spares), ready for the next one. */
 const idle: Worker[] = [];
-/** Spare workers to keep booting or idle: 0 until the program imports _thread, then the number of
- *  cores, raised to the number of threads running at once (at most MAX_SPARES): a worker takes ~0.1 s
- *  to start, and a program that started N threads together is likely to do it again. */
+/** Spare workers to keep booting or idle: 0 until the program imports _thread, then as many as there
+ *  are cores (at most MAX_SPARES), since a worker takes ~0.1 s to start. */
 let spareTarget = 0;
-const MAX_SPARES = 8;
+const MAX_SPARES = 4;
 let sparesBooting = 0;
-/** Thread workers running a Python thread. */
-let busy = 0;
 /** Threads waiting for a worker that is booting (their requests came while a spare was on its way). */
 const pending: { ts: number; ident: number }[] = [];
 
@@ -70,8 +67,6 @@ function newThreadWorker(data: ThreadWorkerData): void {
 }
 
 function ensureSpare(sab: SharedArrayBuffer): void {
-  if (spareTarget === 0) return;
-  spareTarget = Math.min(MAX_SPARES, Math.max(spareTarget, busy));
   while (idle.length + sparesBooting - pending.length < spareTarget) {
     sparesBooting++;
     newThreadWorker({ role: 'thread', sab, ts: 0, ident: 0 });
@@ -79,7 +74,6 @@ function ensureSpare(sab: SharedArrayBuffer): void {
 }
 
 function startThread(sab: SharedArrayBuffer, ts: number, ident: number): void {
-  busy++;
   const w = idle.pop();
   if (w !== undefined) w.postMessage({ type: 'run', ts, ident } satisfies ToWorker);
   else if (pending.length < sparesBooting) pending.push({ ts, ident }); // a booting spare will take it
@@ -100,7 +94,6 @@ function supervise(worker: Worker, sab: SharedArrayBuffer, isMain: boolean): voi
     if (m.type === 'spawn') startThread(sab, m.ts, m.ident);
     else if (m.type === 'idle') {
       if (m.spare) sparesBooting--;
-      else busy--;
       workerIdle(sab, worker);
     } else if (m.type === 'prewarm') {
       spareTarget = Math.max(spareTarget, Math.min(MAX_SPARES, availableParallelism()));
