@@ -15,6 +15,7 @@
 
 import sys as _sys
 import _thread
+import _pygil
 from time import monotonic as _time
 
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
@@ -258,42 +259,21 @@ class BoundedSemaphore(Semaphore):
             self._cond.notify(n)
 
 
-class Event:
-    """A flag that threads can wait on until another thread sets it."""
+class Event(_pygil.EventBase):
+    """A flag that threads can wait on until another thread sets it.
 
-    def __init__(self):
-        self._cond = Condition(Lock())
-        self._flag = False
+    pygil departs from CPython here: the flag and the waiting are native (_pygil.EventBase: is_set,
+    set, clear, wait(timeout)), not a Condition, so that a hand-off costs microseconds.
+    """
 
     def __repr__(self):
         cls = self.__class__
-        status = 'set' if self._flag else 'unset'
+        status = 'set' if self.is_set() else 'unset'
         return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: {status}>"
 
-    def is_set(self):
-        """Return true if and only if the internal flag is true."""
-        return self._flag
-
-    isSet = is_set
-
-    def set(self):
-        """Set the flag and wake every thread waiting for it."""
-        with self._cond:
-            self._flag = True
-            self._cond.notify_all()
-
-    def clear(self):
-        """Reset the flag to false."""
-        with self._cond:
-            self._flag = False
-
-    def wait(self, timeout=None):
-        """Block until the flag is true or the timeout expires; return the flag."""
-        with self._cond:
-            signaled = self._flag
-            if not signaled:
-                signaled = self._cond.wait(timeout)
-            return signaled
+    def isSet(self):
+        """Deprecated alias of is_set()."""
+        return self.is_set()
 
 
 ################################################################################

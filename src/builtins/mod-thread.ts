@@ -32,7 +32,7 @@ import { callWithKw, checkArgc, kwCount, noKw, parseArgs, vmHooks } from '../run
 import { TS, root, unroot } from '../runtime/thread-state.js';
 import * as ops from '../runtime/ops.js';
 import { localHooks } from '../runtime/ops.js';
-import { G_CORES, gilIdent, gilWaiters, releaseHooks, spinWhile, takeSigint, waitInterruptible, withoutGil } from '../gil/gil.js';
+import { gilIdent, releaseHooks, takeSigint, trySpin, waitInterruptible, withoutGil } from '../gil/gil.js';
 import { defMethods, defModule, defStaticMethods, onBootstrap } from './define.js';
 import { isCallable } from './iterators.js';
 import { blockingHooks, blockingRead, blockingSleep, flushAll, raiseKeyboardInterrupt, writeStderr } from './io.js';
@@ -98,11 +98,6 @@ function acquireTimeoutMs(fname: string, args: number, argc: number, kw: Ref): n
   return timeout === -1 ? -1 : timeout * 1000;
 }
 
-/** Whether a lock waiter may spin: the GIL holder and this thread each have a core and nobody waits for
- *  the GIL (a spinning lock waiter would take the core a GIL waiter needs). */
-function lockMaySpin(): boolean {
-  return gilWaiters() === 0 && Atomics.load(I32, G_CORES) >= 2;
-}
 
 /** Takes the state word of the lock at word `w`: at once if free, else (unless `ms` is 0) with the GIL
  *  released, waiting at most `ms` milliseconds (-1: forever). Returns whether it got the lock. */
@@ -116,7 +111,7 @@ function takeState(w: number, ms: number): boolean {
     try {
       for (;;) {
         if (Atomics.compareExchange(I32, w + L_STATE, 0, 1) === 0) return true;
-        if (lockMaySpin() && spinWhile(w + L_STATE, 1)) continue;
+        if (trySpin(w + L_STATE, 1)) continue;
         const left = deadline - performance.now();
         if (left <= 0) return false;
         if (waitInterruptible(I32, w + L_STATE, 1, left === Infinity ? -1 : left) === 'interrupted') {
@@ -375,7 +370,7 @@ defMethods('Waker', {
     if (ms === 0) return bool(false);
     const deadline = ms < 0 ? Infinity : performance.now() + ms;
     return bool(withoutGil(() => {
-      if (lockMaySpin() && spinWhile(idx, 0) && Atomics.exchange(I32, idx, 0) === 1) return true;
+      if (trySpin(idx, 0) && Atomics.exchange(I32, idx, 0) === 1) return true;
       for (;;) {
         const left = deadline - performance.now();
         if (left <= 0) return Atomics.exchange(I32, idx, 0) === 1;
@@ -392,6 +387,71 @@ defMethods('Waker', {
   },
 });
 
+// ====================================================================== _pygil.Event
+
+// threading.Event's flag and its waiters, native (threading.Event subclasses it): CPython's is Python
+// on a Condition, which costs a few hundred bytecodes per hand-off; this one hands off in a few µs.
+// Words: [5] EV_FLAG [atomic] 0/1, [6] EV_GEN [atomic] bumped by every set(), waiters park on it,
+// [7] EV_PARKED [atomic] waiters parked (set() skips the costly notify when there are none).
+const EV_FLAG = 5;
+const EV_GEN = 6;
+const EV_PARKED = 7;
+const EVENT_WORDS = 8;
+
+function eventType(): Ref {
+  return typeByName('EventBase');
+}
+
+defStaticMethods('EventBase', {
+  __new__: (args) => newLock(I32[args] as Ref, EVENT_WORDS),
+});
+
+defMethods('EventBase', {
+  is_set: (args) => bool(Atomics.load(I32, selfWord(args, eventType(), 'is_set') + EV_FLAG) !== 0),
+  set: (args) => {
+    const w = selfWord(args, eventType(), 'set');
+    Atomics.store(I32, w + EV_FLAG, 1);
+    Atomics.add(I32, w + EV_GEN, 1);
+    if (Atomics.load(I32, w + EV_PARKED) > 0) Atomics.notify(I32, w + EV_GEN);
+    return NONE;
+  },
+  clear: (args) => {
+    Atomics.store(I32, selfWord(args, eventType(), 'clear') + EV_FLAG, 0);
+    return NONE;
+  },
+  wait: (args, argc, kw) => {
+    const w = selfWord(args, eventType(), 'wait');
+    const [t] = parseArgs('wait', args + 1, argc - 1, kw, ['timeout']);
+    if (Atomics.load(I32, w + EV_FLAG) !== 0) return bool(true);
+    let ms = -1;
+    if (t !== NULL && t !== NONE) {
+      ms = (ops.isFloat(t) ? ops.toFloatValue(t) : ops.toIndexNumber(t)) * 1000;
+      if (Number.isNaN(ms)) raise('ValueError', 'Invalid value NaN (not a number)');
+      if (ms <= 0) return bool(false);
+    }
+    const deadline = ms < 0 ? Infinity : performance.now() + ms;
+    let interrupted = false;
+    const got = withoutGil(() => {
+      for (;;) {
+        const g = Atomics.load(I32, w + EV_GEN);
+        if (Atomics.load(I32, w + EV_FLAG) !== 0) return true;
+        if (trySpin(w + EV_GEN, g)) continue;
+        const left = deadline - performance.now();
+        if (left <= 0) return false;
+        Atomics.add(I32, w + EV_PARKED, 1);
+        const r = waitInterruptible(I32, w + EV_GEN, g, left === Infinity ? -1 : left);
+        Atomics.sub(I32, w + EV_PARKED, 1);
+        if (r === 'interrupted') {
+          interrupted = true;
+          return false;
+        }
+      }
+    });
+    if (interrupted && takeSigint()) raiseKeyboardInterrupt();
+    return bool(got);
+  },
+});
+
 defModule('_pygil', {
   /** caller_location(depth=0) -> (filename, lineno) of the Python frame `depth` levels above the
    *  caller (what the warnings module needs of sys._getframe), or None past the outermost frame. */
@@ -404,6 +464,7 @@ defModule('_pygil', {
   },
 }, (d) => {
   dictSetStr(d, intern('Waker'), wakerType());
+  dictSetStr(d, intern('EventBase'), eventType());
 });
 
 // ====================================================================== threads
@@ -473,6 +534,7 @@ defModule('_thread', {
 onBootstrap(() => {
   for (const t of [lockType(), rlockType(), localType()]) I32[(t >> 2) + TY_MODULE] = intern('_thread');
   I32[(wakerType() >> 2) + TY_MODULE] = intern('_pygil');
+  I32[(eventType() >> 2) + TY_MODULE] = intern('_pygil');
 });
 
 defModule('_thread', {}, (d) => {

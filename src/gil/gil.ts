@@ -20,6 +20,9 @@
  *   G_MODE          [gil]    MODE_INSTRUCTIONS or MODE_TIME (sys.setswitchinterval was called).
  *   G_INTERVAL_US   [gil]    sys.getswitchinterval() in microseconds (time mode's interval).
  *   G_CORES         [init]   cores of this machine (the spin policy).
+ *   G_SPINNERS      [atomic] threads spinning right now (GIL, lock, event and loop waits): at most
+ *                            cores - 1 spin, so that spinners never take the holder's core.
+ *   G_PARKED        [atomic] threads parked on a GIL slot: a release with none skips the notify.
  *
  * ## The protocol
  *
@@ -75,6 +78,8 @@ export const G_INTERVAL = CTL_GIL_BASE + 6;
 export const G_MODE = CTL_GIL_BASE + 7;
 export const G_INTERVAL_US = CTL_GIL_BASE + 8;
 export const G_CORES = CTL_GIL_BASE + 9;
+export const G_SPINNERS = CTL_GIL_BASE + 10;
+export const G_PARKED = CTL_GIL_BASE + 11;
 
 export const MODE_INSTRUCTIONS = 0;
 export const MODE_TIME = 1;
@@ -150,7 +155,7 @@ export function gilIdent(): number {
 // ---------------------------------------------------------------- waiting: spin, then park
 
 /** How long a lock waiter spins before it parks (ms). */
-const SPIN_MS = Number(process.env.PYGIL_SPIN_US ?? 50) / 1000;
+const SPIN_MS = Number(process.env.PYGIL_SPIN_US ?? 200) / 1000;
 /** The most the next thread in line for the GIL spins before it parks (ms). */
 const NEXT_SPIN_MAX_MS = Number(process.env.PYGIL_NEXT_SPIN_US ?? 1000) / 1000;
 const NEXT_SPIN_MIN_MS = Math.min(0.01, NEXT_SPIN_MAX_MS);
@@ -173,9 +178,23 @@ export function spinWhile(index: number, value: number, ms = SPIN_MS): boolean {
   }
 }
 
+/** Spins as spinWhile does if a spinner slot is free (fewer than cores - 1 threads spin, the GIL holder
+ *  having the remaining core); else returns false at once, and the caller parks. */
+export function trySpin(index: number, value: number, ms = SPIN_MS): boolean {
+  if (Atomics.add(I32, G_SPINNERS, 1) >= Atomics.load(I32, G_CORES) - 1) {
+    Atomics.sub(I32, G_SPINNERS, 1);
+    return false;
+  }
+  try {
+    return spinWhile(index, value, ms);
+  } finally {
+    Atomics.sub(I32, G_SPINNERS, 1);
+  }
+}
+
 /** The next-in-line's spin, with the adaptive budget. */
 function spinForTurn(s: number): boolean {
-  const ok = spinWhile(G_SERVING, s, nextSpinMs);
+  const ok = trySpin(G_SERVING, s, nextSpinMs);
   nextSpinMs = ok ? Math.min(NEXT_SPIN_MAX_MS, nextSpinMs * 2) : Math.max(NEXT_SPIN_MIN_MS, nextSpinMs / 2);
   return ok;
 }
@@ -192,7 +211,7 @@ function slotOf(ticket: number): number {
 function wake(ticket: number): void {
   const slot = slotOf(ticket);
   Atomics.add(I32, slot, 1);
-  Atomics.notify(I32, slot);
+  if (Atomics.load(I32, G_PARKED) > 0) Atomics.notify(I32, slot); // a notify costs µs even with no one to wake
 }
 
 // ---------------------------------------------------------------- acquire and release
@@ -210,7 +229,6 @@ function waitTurn(my: number): void {
   const t0 = performance.now();
   const timeMode = I32[G_MODE] === MODE_TIME; // read without the GIL: a stale mode only delays a drop request
   const intervalMs = Math.max(1, Atomics.load(I32, G_INTERVAL_US)) / 1000;
-  const canSpin = Atomics.load(I32, G_CORES) >= 2;
   const slot = slotOf(my);
   let requested = false;
   let servingSeen = Atomics.load(I32, G_SERVING);
@@ -220,13 +238,18 @@ function waitTurn(my: number): void {
     const s = Atomics.load(I32, G_SERVING);
     if (s === my) break;
     const next = ((my - s) | 0) === 1;
-    if (next && canSpin && !timeMode && spinForTurn(s)) continue;
+    if (next && !timeMode && spinForTurn(s)) continue;
     if (!timeMode || !next) {
+      Atomics.add(I32, G_PARKED, 1);
       Atomics.wait(I32, slot, v);
+      Atomics.sub(I32, G_PARKED, 1);
       continue;
     }
     // Time mode, next in line: after a whole interval without a hand-off, ask the holder to drop.
-    if (Atomics.wait(I32, slot, v, intervalMs) === 'timed-out') {
+    Atomics.add(I32, G_PARKED, 1);
+    const r = Atomics.wait(I32, slot, v, intervalMs);
+    Atomics.sub(I32, G_PARKED, 1);
+    if (r === 'timed-out') {
       const now = performance.now();
       const s2 = Atomics.load(I32, G_SERVING);
       if (s2 !== servingSeen) {

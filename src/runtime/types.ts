@@ -101,6 +101,7 @@ export const BUILTIN_TYPES = [
   ['RLock', 'object', Tag.NATIVE, TF_BASETYPE],
   ['_local', 'object', Tag.LOCAL, TF_BASETYPE],
   ['Waker', 'object', Tag.NATIVE, 0],
+  ['EventBase', 'object', Tag.NATIVE, TF_BASETYPE],
   ['async_generator_asend', 'object', Tag.ITER, 0],
   ['async_generator_athrow', 'object', Tag.ITER, 0],
   ['async_generator_wrapped_value', 'object', Tag.CELL, 0],
