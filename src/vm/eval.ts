@@ -21,7 +21,7 @@ import {
   CO_QUALNAME, IT_POS, IT_SRC, IterKind, L_ITEMS, NONE_REF, T_ITEMS, TB_CODE, TB_INSTR, TB_LINE, TB_NEXT,
   TH_CUREXC, TH_DEPTH, TH_ROOTS, TH_NROOTS, TH_DSTOP, TH_EXC_INFO, TH_FRAME, Tag, TRUE_REF, FALSE_REF, F_VALUE, FRAME_GEN_INLINE, R_START,
   R_STOP, R_STEP, GEN_FRAME, GEN_NAME, GEN_QUALNAME, GEN_CODE, GENERATOR_WORDS, GEN_CREATED, GEN_RUNNING,
-  GEN_SUSPENDED, GEN_CLOSED, IT_A, IT_B, CELL_CONTENTS, FRAME_INIT, M_FUNC, M_SELF,
+  GEN_SUSPENDED, GEN_CLOSED, GEN_EXC, IT_A, IT_B, CELL_CONTENTS, FRAME_INIT, M_FUNC, M_SELF,
 } from '../heap/layout.js';
 import { alloc, HeapExhausted } from '../heap/alloc.js';
 import { collect } from '../heap/gc.js';
@@ -346,10 +346,18 @@ export function genResume(gen: Ref, value: Ref, exc: Ref): Ref {
   I32[fp + FR_FLAGS] |= FRAME_ENTRY;
   I32[fp + FR_BACK] = I32[TS + TH_FRAME];
   I32[TS + TH_FRAME] = fp;
+  // The exception being handled is per generator (CPython's gi_exc_state): a generator suspended in an
+  // except block gets its exception back when resumed, whoever resumes it, and its caller's is put
+  // back when it leaves. (Departure: with none of its own, CPython's sys.exc_info() and implicit
+  // chaining inside the generator see the caller's through a chain; here they see none.)
+  const callerExc = I32[TS + TH_EXC_INFO];
+  I32[TS + TH_EXC_INFO] = I32[g + GEN_EXC];
   let r: Ref;
   try {
     r = evalFrame(fp, exc);
   } catch (e) {
+    I32[g + GEN_EXC] = NULL;
+    I32[TS + TH_EXC_INFO] = callerExc;
     I32[g + H_AUX] = GEN_CLOSED;
     const ex = toException(e);
     if (isSubtype(typeOf(ex), T.StopIteration)) {
@@ -358,6 +366,8 @@ export function genResume(gen: Ref, value: Ref, exc: Ref): Ref {
     throw PY_THROWN;
   }
   genYielded = yielded;
+  I32[g + GEN_EXC] = yielded ? I32[TS + TH_EXC_INFO] : NULL;
+  I32[TS + TH_EXC_INFO] = callerExc;
   I32[g + H_AUX] = yielded ? GEN_SUSPENDED : GEN_CLOSED;
   if (!yielded) genReturnValue = r;
   return r;
