@@ -374,4 +374,6 @@ export const enum IterKind {
   // The awaitables of an async generator (vm/async-gen.ts): IT_SRC the generator, IT_A the value to
   // send or the exception to throw, IT_B mode | state << 2 (small int).
   AGEN_AWAIT = 21,
+  // anext(it, default): IT_SRC the iterator of it.__anext__().__await__(), IT_A the default.
+  ANEXT_DEFAULT = 22,
 }

@@ -105,6 +105,7 @@ export const BUILTIN_TYPES = [
   ['async_generator_asend', 'object', Tag.ITER, 0],
   ['async_generator_athrow', 'object', Tag.ITER, 0],
   ['async_generator_wrapped_value', 'object', Tag.CELL, 0],
+  ['anext_awaitable', 'object', Tag.ITER, 0],
 ] as const;
 
 export type BuiltinTypeName = (typeof BUILTIN_TYPES)[number][0];

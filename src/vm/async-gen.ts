@@ -11,7 +11,7 @@
 
 import { alloc, retireRun } from '../heap/alloc.js';
 import { gcHooks } from '../heap/gc.js';
-import { strValue } from '../heap/str.js';
+import { intern, strValue } from '../heap/str.js';
 import { writeStderr } from '../builtins/io.js';
 import {
   CELL_CONTENTS, CO_QUALNAME, CTL_HEAP_TOP, GEN_CODE, GEN_CLOSED, GEN_CREATED, GEN_RUNNING, H_AUX, H_SIZE, H_TYPE, HEAP_START, IT_A, IT_B, IT_POS, IT_SRC, ITER_WORDS, IterKind, Tag,
@@ -20,12 +20,12 @@ import { I32 } from '../heap/memory.js';
 import { NULL, mkSmall, type Ref } from '../heap/value.js';
 import { NONE, bool } from '../heap/objects.js';
 import { raise, throwExc, toException, PY_THROWN } from '../runtime/exceptions.js';
-import { T, isSubtype, typeByName, typeOf } from '../runtime/types.js';
+import { T, isSubtype, lookupType, typeByName, typeOf } from '../runtime/types.js';
 import { callWith } from '../runtime/call.js';
 import { root, unroot } from '../runtime/thread-state.js';
 import * as ops from '../runtime/ops.js';
-import { defGetters, defMethods } from '../builtins/define.js';
-import { genResume, genYielded, setGenYielded } from './eval.js';
+import { defGetters, defMethods, defModule } from '../builtins/define.js';
+import { genResume, genYielded, getAwaitable, sendTo, setGenYielded } from './eval.js';
 
 const MODE_ASEND = 0;
 const MODE_ATHROW = 1;
@@ -77,6 +77,7 @@ function setState(w: number, mode: number, st: number): void {
  */
 export function agenAwaitableSend(aw: Ref, value: Ref, exc: Ref): Ref {
   const w = aw >> 2;
+  if (I32[w + H_AUX] === IterKind.ANEXT_DEFAULT) return anextSend(w, value, exc);
   const gen = I32[w + IT_SRC] as Ref;
   const b = I32[w + IT_B] >> 1;
   const mode = b & 3;
@@ -127,6 +128,71 @@ function finished(v: Ref): Ref {
   setGenYielded(false);
   return v;
 }
+
+// ---------------------------------------------------------------- anext(it, default)
+
+/** anext(it, default)'s awaitable: drives it.__anext__()'s awaitable; StopAsyncIteration from it
+ *  finishes with the default instead. */
+function anextSend(w: number, value: Ref, exc: Ref): Ref {
+  const inner = I32[w + IT_SRC] as Ref;
+  if (inner === NULL) raise('RuntimeError', 'cannot reuse already awaited __anext__()/asend()');
+  try {
+    let r: Ref;
+    if (exc !== NULL) {
+      const thr = ops.getAttrOrNull(inner, ops.N.throw, false);
+      if (thr === NULL) throwExc(exc);
+      try {
+        r = callWith(thr, exc);
+        setGenYielded(true);
+      } catch (e) {
+        const ex = toException(e);
+        if (!isSubtype(typeOf(ex), T.StopIteration)) throw PY_THROWN;
+        setGenYielded(false);
+        r = ops.getAttr(ex, intern('value'));
+      }
+    } else r = sendTo(inner, value);
+    if (!genYielded) I32[w + IT_SRC] = NULL;
+    return r;
+  } catch (e) {
+    I32[w + IT_SRC] = NULL;
+    const ex = toException(e);
+    if (isSubtype(typeOf(ex), typeByName('StopAsyncIteration'))) return finished(I32[w + IT_A] as Ref);
+    throw PY_THROWN;
+  }
+}
+
+defModule('builtins', {
+  aiter: (args, argc, kw) => {
+    if (kw !== NULL || argc !== 1) raise('TypeError', `aiter expected 1 argument, got ${argc}`);
+    const o = I32[args] as Ref;
+    const f = lookupType(typeOf(o), intern('__aiter__'));
+    if (f === NULL) raise('TypeError', `'${ops.tname(o)}' object is not an async iterable`);
+    const it = callWith(f, o);
+    if (lookupType(typeOf(it), intern('__anext__')) === NULL) raise('TypeError', `aiter() returned not an async iterator of type '${ops.tname(it)}'`);
+    return it;
+  },
+  anext: (args, argc, kw) => {
+    if (kw !== NULL || argc < 1 || argc > 2) raise('TypeError', `anext expected 1 or 2 arguments, got ${argc}`);
+    const o = I32[args] as Ref;
+    const f = lookupType(typeOf(o), intern('__anext__'));
+    if (f === NULL) raise('TypeError', `'${ops.tname(o)}' object is not an async iterator`);
+    const aw = callWith(f, o);
+    if (argc === 1) return aw;
+    const m = root(aw);
+    try {
+      const inner = getAwaitable(aw, 0);
+      root(inner);
+      const it = alloc(ITER_WORDS, Tag.ITER, typeByName('anext_awaitable'), IterKind.ANEXT_DEFAULT);
+      I32[(it >> 2) + IT_SRC] = inner;
+      I32[(it >> 2) + IT_POS] = mkSmall(0);
+      I32[(it >> 2) + IT_A] = I32[args + 1];
+      I32[(it >> 2) + IT_B] = mkSmall(0);
+      return it;
+    } finally {
+      unroot(m);
+    }
+  },
+});
 
 // ---------------------------------------------------------------- Python-visible methods
 
@@ -188,7 +254,8 @@ const awaitableMethods = {
   },
   close: (args: number): Ref => {
     const w = I32[args] >> 2;
-    setState(w, (I32[w + IT_B] >> 1) & 3, ST_CLOSED);
+    if (I32[w + H_AUX] === IterKind.ANEXT_DEFAULT) I32[w + IT_SRC] = NULL;
+    else setState(w, (I32[w + IT_B] >> 1) & 3, ST_CLOSED);
     return NONE;
   },
   __await__: (args: number): Ref => I32[args] as Ref,
@@ -196,11 +263,12 @@ const awaitableMethods = {
 };
 defMethods('async_generator_asend', awaitableMethods);
 defMethods('async_generator_athrow', awaitableMethods);
+defMethods('anext_awaitable', awaitableMethods);
 
 // next(awaitable) from Python goes through the iterator protocol (its result value is dropped there).
 const nativeNext = ops.iterHooks.nativeNext;
 ops.iterHooks.nativeNext = (it: Ref, kind: number): Ref => {
-  if (kind !== IterKind.AGEN_AWAIT) return nativeNext(it, kind);
+  if (kind !== IterKind.AGEN_AWAIT && kind !== IterKind.ANEXT_DEFAULT) return nativeNext(it, kind);
   const r = agenAwaitableSend(it, NONE, NULL);
   return genYielded ? r : NULL;
 };

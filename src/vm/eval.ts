@@ -315,6 +315,7 @@ export function genResume(gen: Ref, value: Ref, exc: Ref): Ref {
   const state = I32[g + H_AUX];
   if (state === GEN_RUNNING) raise('ValueError', `${typeName(typeOf(gen))} already executing`);
   if (state === GEN_CLOSED) {
+    if (typeOf(gen) === T.coroutine) raise('RuntimeError', 'cannot reuse already awaited coroutine');
     genYielded = false;
     if (exc !== NULL) throwExc(exc);
     return NONE;
@@ -702,9 +703,9 @@ function beforeWith(mgr: Ref, sp: number): void {
 }
 
 /** SEND for a receiver that is not a generator: send(value) or next(). Sets genYielded. */
-function sendTo(recv: Ref, value: Ref): Ref {
+export function sendTo(recv: Ref, value: Ref): Ref {
   if (ops.tagOf(recv) === Tag.GENERATOR) return genResume(recv, value, NULL);
-  if (ops.tagOf(recv) === Tag.ITER && I32[(recv >> 2) + H_AUX] === IterKind.AGEN_AWAIT) return agenAwaitableSend(recv, value, NULL);
+  if (ops.tagOf(recv) === Tag.ITER && I32[(recv >> 2) + H_AUX] >= IterKind.AGEN_AWAIT) return agenAwaitableSend(recv, value, NULL);
   if (value === NONE && ops.tagOf(recv) === Tag.ITER) {
     // builtin iterators end without a value
     const v = ops.iterNext(recv);
@@ -733,7 +734,7 @@ function stopValue(ex: Ref): Ref {
   return tupleLen(args) > 0 ? tupleGet(args, 0) : NONE;
 }
 
-function getAwaitable(x: Ref, where: number): Ref {
+export function getAwaitable(x: Ref, where: number): Ref {
   if (ops.tagOf(x) === Tag.GENERATOR && typeOf(x) === T.coroutine) return x;
   const f = lookupType(typeOf(x), ops.N.__await__);
   if (f === NULL) {
@@ -744,6 +745,8 @@ function getAwaitable(x: Ref, where: number): Ref {
   const it = callWith(f, x);
   if (ops.tagOf(it) === Tag.GENERATOR && typeOf(it) === T.coroutine)
     raise('TypeError', '__await__() returned a coroutine');
+  if (ops.tagOf(it) !== Tag.GENERATOR && ops.tagOf(it) !== Tag.ITER && lookupType(typeOf(it), ops.N.__next__) === NULL)
+    raise('TypeError', `__await__() returned non-iterator of type '${ops.tname(it)}'`);
   return it;
 }
 
