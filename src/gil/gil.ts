@@ -5,6 +5,13 @@
  * turns fairly and a thread that gives the GIL up (forced or voluntarily) cannot take it back before
  * every thread already waiting has had it (CPython's FORCE_SWITCHING, here by construction).
  *
+ * Departure from DESIGN.md §3 (and the issue's wording): the fast path is an Atomics.add on the ticket
+ * word, not a compareExchange on a lock word. The first version was that compareExchange mutex with a
+ * FORCE_SWITCHING wait; it let a releasing thread barge back in ahead of parked waiters (CPU-bound
+ * threads starved each other, the figures showed one thread taking most turns) and woke an arbitrary
+ * waiter. Tickets keep the uncontended cost (one atomic read-modify-write and one load) and make the
+ * order of turns, which is what a user of this tool watches, first come first served.
+ *
  * ## The words (control area of the heap's SharedArrayBuffer)
  *
  *   G_NEXT_TICKET   [atomic] the next ticket to hand out.
