@@ -1502,18 +1502,23 @@ export function evalFrame(fp0: number, throwIn: Ref = NULL): Ref {
                 kwn = newTuple(nk);
                 root(kwn);
               }
-              const start = rootsWord() ;
-              for (let i = 0; i < np; i++) root(tupleGet(posTuple, i));
+              // The argument vector is a tuple's items (rooted), not the roots array: a call may pass
+              // any number of arguments (gather(*ten_thousand_tasks)).
+              let argv = posTuple;
               if (nk > 0) {
+                argv = newTuple(np + nk);
+                root(argv);
+                const aw = (argv >> 2) + T_ITEMS;
+                for (let i = 0; i < np; i++) I32[aw + i] = tupleGet(posTuple, i);
                 let j = 0;
                 for (let i = dictNext(kwargs, 0); i >= 0; i = dictNext(kwargs, i + 1)) {
                   const k = dictKeyAt(kwargs, i);
                   if (!ops.isStr(k)) raise('TypeError', 'keywords must be strings');
-                  I32[(kwn >> 2) + T_ITEMS + j++] = k;
-                  root(dictValueAt(kwargs, i));
+                  I32[(kwn >> 2) + T_ITEMS + j] = k;
+                  I32[aw + np + j++] = dictValueAt(kwargs, i);
                 }
               }
-              base = start;
+              base = (argv >> 2) + T_ITEMS;
               argc = np + nk;
               kw = kwn;
             }
