@@ -32,7 +32,7 @@ import { newSet } from '../heap/set.js';
 import { defClassMethods, defGetters, defMethods, defStaticMethods, newBuiltin, onAttach, onBootstrap } from './define.js';
 import { registerNative } from '../runtime/natives.js';
 import {
-  N, NOTIMPL, addr, bindDescr, genericSetAttr, getAttrOrNull, getIter, instDict, instDictOffset,
+  N, NOTIMPL, addr, bindDescr, foldHash, genericSetAttr, objectHash, getAttrOrNull, getIter, instDict, instDictOffset,
   isDataDescriptor, isStr, iterNext, lenOf, newIter, objectSetattr, reprJs, setAttr, specialGetters,
   specialSetters, strJs, tagOf, throwKeyError, truthy, typeGetAttr, contains, compareOp,
 } from '../runtime/ops.js';
@@ -375,6 +375,10 @@ defClassMethods('object', {
 export function identityHashOf(r: Ref): number {
   return (r & 1) === 1 ? r >> 1 : Math.floor((0x7f0000000000 + r) / 16);
 }
+objectHash.of = (r: Ref): number => {
+  const h = foldHash(BigInt(identityHashOf(r)));
+  return h === -1 ? -2 : h;
+};
 
 // ---------------------------------------------------------------- __class__ and __dict__ on every tag
 
@@ -1138,6 +1142,7 @@ onAttach(() => {
   vmHooks.objectNew = objNew;
   vmHooks.objectInit = objInit;
   objectSetattr.set = dictGetStr(od, intern('__setattr__'));
+  objectHash.ref = dictGetStr(od, intern('__hash__'));
   objectSetattr.del = dictGetStr(od, intern('__delattr__'));
 });
 

@@ -6,7 +6,7 @@
  */
 
 import {
-  F_VALUE, FN_DICT, H_AUX, H_TYPE, INST_DICT, IT_A, IT_B, IT_POS, IT_SRC, ITER_WORDS, IterKind, L_DICT,
+  F_VALUE, FN_DICT, H_AUX, H_TYPE, INST_DICT, M_FUNC, M_SELF, IT_A, IT_B, IT_POS, IT_SRC, ITER_WORDS, IterKind, L_DICT,
   MOD_DICT, NONE_REF, NOTIMPL_REF, R_LEN, R_START, R_STEP, R_STOP, S_DATA, Tag, TRUE_REF, FALSE_REF,
   B_SELF, P_FGET, P_FSET, P_FDEL, GEN_NAME, TH_CUREXC,
 } from '../heap/layout.js';
@@ -532,8 +532,12 @@ export function compareOp(a: Ref, b: Ref, op: number): Ref {
     if (r !== NULL) return r;
     const h = compareHooks.builtin(a, b, op);
     if (h !== NULL && h !== NOTIMPL) return h;
-    if (op === 2) return bool(a === b);
-    if (op === 3) return bool(a !== b);
+    if (op === 2 || op === 3) {
+      // bound methods are equal when they bind the same function to the same object
+      const same = a === b || (tagOf(a) === Tag.METHOD && tagOf(b) === Tag.METHOD && I32[(a >> 2) + M_SELF] === I32[(b >> 2) + M_SELF] &&
+        eqBool(I32[(a >> 2) + M_FUNC] as Ref, I32[(b >> 2) + M_FUNC] as Ref));
+      return bool(op === 2 ? same : !same);
+    }
     raise('TypeError', `'${CMP_SYM[op]}' not supported between instances of '${tname(a)}' and '${tname(b)}'`);
   }
   const ta = typeOf(a);
@@ -653,14 +657,23 @@ export function hashOf(r: Ref): number {
       break;
     case Tag.NONE:
       return 0x5ca1ab1e >> 3;
+    case Tag.METHOD: {
+      // CPython: hash(self) by identity, mixed with the function's hash
+      const h = objectHash.of(I32[(r >> 2) + M_SELF] as Ref) ^ hashOf(I32[(r >> 2) + M_FUNC] as Ref);
+      return h === -1 ? -2 : h;
+    }
   }
   const f = lookupType(tp, N.__hash__);
   if (f === NULL || f === NONE) raise('TypeError', `unhashable type: '${typeName(tp)}'`);
+  if (f === objectHash.ref) return objectHash.of(r); // object.__hash__ without a Python call
   const v = callWith(f, r);
   if (!isInt(v)) raise('TypeError', '__hash__ method should return an integer');
   const h = (v & 1) === 1 ? v >> 1 : foldHash(toBig(v));
   return h === -1 ? -2 : h;
 }
+
+/** object.__hash__ (set by builtins/object.ts): its native, and the hash it returns, folded. */
+export const objectHash = { ref: NULL as Ref, of: (_r: Ref): number => 0 };
 
 /** CPython 3.8+'s tuplehash (xxHash-based), on our 32-bit element hashes. */
 export function tupleHash(t: Ref): number {

@@ -289,7 +289,12 @@ for (const tag of [Tag.GENERATOR]) {
     __qualname__: (g) => I32[(g >> 2) + GEN_QUALNAME] as Ref,
     gi_code: (g) => I32[(g >> 2) + GEN_CODE] as Ref,
     gi_running: (g) => bool(I32[(g >> 2) + H_AUX] === GEN_RUNNING),
-    gi_frame: (g) => (I32[(g >> 2) + H_AUX] === GEN_CLOSED ? NONE : (I32[(g >> 2) + GEN_FRAME] as Ref)),
+    // The heap FRAME object is not a Python object (no type): frames are not exposed yet.
+    gi_frame: () => NONE,
+    cr_frame: () => NONE,
+    cr_code: (g) => I32[(g >> 2) + GEN_CODE] as Ref,
+    ag_code: (g) => I32[(g >> 2) + GEN_CODE] as Ref,
+    cr_await: () => NONE,
     cr_running: (g) => bool(I32[(g >> 2) + H_AUX] === GEN_RUNNING),
   });
 }
