@@ -78,7 +78,17 @@ class Runner:
 
         self._interrupt_count = 0
         try:
-            return self._loop.run_until_complete(task)
+            try:
+                return self._loop.run_until_complete(task)
+            except KeyboardInterrupt:
+                # pygil has no signal handlers: Ctrl-C arrives as KeyboardInterrupt from the loop's
+                # wait. Do what CPython's SIGINT handler does: the first one cancels the main task
+                # (which runs its cleanup), and run() then raises KeyboardInterrupt.
+                if self._interrupt_count > 0 or task.done():
+                    raise
+                self._interrupt_count += 1
+                task.cancel()
+                return self._loop.run_until_complete(task)
         except exceptions.CancelledError:
             if self._interrupt_count > 0:
                 uncancel = getattr(task, "uncancel", None)
