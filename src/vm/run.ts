@@ -135,7 +135,7 @@ function runScript(sab: SharedArrayBuffer, opts: RunOptions): number {
       process.stderr.write(`pygil: can't open file '${path}': ${why}\n`);
       return 2;
     }
-    const co = compileModule(parse(source, opts.script), opts.script);
+    const co = compileModule(parse(source, path), path);
     if (opts.dis) {
       writeStdout(disassemble(co));
       flushAll();
@@ -143,7 +143,7 @@ function runScript(sab: SharedArrayBuffer, opts: RunOptions): number {
     }
     setSysList('argv', opts.argv);
     setSysList('path', [dirname(path), LIB_DIR]);
-    const main = newModule('__main__', opts.script);
+    const main = newModule('__main__', path);
     root(main);
     const mods = I32[(I32[CTL_ROOT] >> 2) + RT_MODULES] as Ref;
     dictSetStr(mods, intern('__main__'), main);
