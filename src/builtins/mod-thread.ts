@@ -12,7 +12,8 @@
  *   owner and a count, changed only by the owner while it holds the GIL.
  *
  * Layout of a lock (words): [4] __dict__ (NULL), [5] L_STATE [atomic] 0 unlocked / 1 locked,
- * [6] L_WAITERS [atomic] threads parked on L_STATE, and for an RLock [7] R_OWNER [gil] ident of the
+ * [6] L_WAITERS [atomic] threads parked on L_STATE (release notifies only when there are some),
+ * and for an RLock [7] R_OWNER [gil] ident of the
  * owner or 0, [8] R_COUNT [gil] recursion count.
  */
 
@@ -99,32 +100,43 @@ function acquireTimeoutMs(fname: string, args: number, argc: number, kw: Ref): n
 }
 
 
-/** Takes the state word of the lock at word `w`: at once if free, else (unless `ms` is 0) with the GIL
- *  released, waiting at most `ms` milliseconds (-1: forever). Returns whether it got the lock. */
-function takeState(w: number, ms: number): boolean {
-  if (Atomics.compareExchange(I32, w + L_STATE, 0, 1) === 0) return true;
-  if (ms === 0) return false;
+/**
+ * The blocking wait of locks, events and the loop's waker: with the GIL released, until `ready()` says
+ * so, `ms` milliseconds pass (-1: forever) or Ctrl-C cuts it short (then KeyboardInterrupt, raised once
+ * the GIL is back). Between looks it spins while the word at `index` keeps the value it had (when a
+ * spinner slot is free), else parks on that word, counted in the word at `parked` so that the waking
+ * side can skip the notify when nobody is parked. Returns ready()'s last answer.
+ */
+function blockUntil(index: number, ready: () => boolean, ms: number, parked: number): boolean {
   const deadline = ms < 0 ? Infinity : performance.now() + ms;
   let interrupted = false;
   const got = withoutGil(() => {
-    Atomics.add(I32, w + L_WAITERS, 1);
-    try {
-      for (;;) {
-        if (Atomics.compareExchange(I32, w + L_STATE, 0, 1) === 0) return true;
-        if (trySpin(w + L_STATE, 1)) continue;
-        const left = deadline - performance.now();
-        if (left <= 0) return false;
-        if (waitInterruptible(I32, w + L_STATE, 1, left === Infinity ? -1 : left) === 'interrupted') {
-          interrupted = true;
-          return false;
-        }
+    for (;;) {
+      const v = Atomics.load(I32, index);
+      if (ready()) return true;
+      if (trySpin(index, v)) continue;
+      const left = deadline - performance.now();
+      if (left <= 0) return false;
+      Atomics.add(I32, parked, 1);
+      const r = waitInterruptible(I32, index, v, left === Infinity ? -1 : left);
+      Atomics.sub(I32, parked, 1);
+      if (r === 'interrupted') {
+        interrupted = true;
+        return false;
       }
-    } finally {
-      Atomics.sub(I32, w + L_WAITERS, 1);
     }
   });
   if (interrupted && takeSigint()) raiseKeyboardInterrupt();
   return got;
+}
+
+/** Takes the state word of the lock at word `w`: at once if free, else (unless `ms` is 0) with the GIL
+ *  released, waiting at most `ms` milliseconds (-1: forever). Returns whether it got the lock. */
+function takeState(w: number, ms: number): boolean {
+  const take = (): boolean => Atomics.compareExchange(I32, w + L_STATE, 0, 1) === 0;
+  if (take()) return true;
+  if (ms === 0) return false;
+  return blockUntil(w + L_STATE, take, ms, w + L_WAITERS);
 }
 
 function releaseState(w: number): void {
@@ -339,9 +351,10 @@ defStaticMethods('_local', {
 
 // The event loop's wake-up word (DESIGN.md §5): the asyncio loop (lib/asyncio) waits on it, with the GIL
 // released, until its next timer is due or another thread calls wake() (call_soon_threadsafe). Words:
-// [5] WK_PENDING [atomic] 1 when a wake() has not been consumed yet. A wake() before the wait is not
-// lost: the wait consumes it and returns at once.
+// [5] WK_PENDING [atomic] 1 when a wake() has not been consumed yet, [6] WK_PARKED [atomic] waiters
+// parked. A wake() before the wait is not lost: the wait consumes it and returns at once.
 const WK_PENDING = 5;
+const WK_PARKED = 6;
 const WAKER_WORDS = 8;
 
 function wakerType(): Ref {
@@ -365,24 +378,15 @@ defMethods('Waker', {
       if (Number.isNaN(ms)) raise('ValueError', 'Invalid value NaN (not a number)');
       if (ms < 0) ms = 0;
     }
-    const idx = w + WK_PENDING;
-    if (Atomics.exchange(I32, idx, 0) === 1) return bool(true);
+    const take = (): boolean => Atomics.exchange(I32, w + WK_PENDING, 0) === 1;
+    if (take()) return bool(true);
     if (ms === 0) return bool(false);
-    const deadline = ms < 0 ? Infinity : performance.now() + ms;
-    return bool(withoutGil(() => {
-      if (trySpin(idx, 0) && Atomics.exchange(I32, idx, 0) === 1) return true;
-      for (;;) {
-        const left = deadline - performance.now();
-        if (left <= 0) return Atomics.exchange(I32, idx, 0) === 1;
-        if (waitInterruptible(I32, idx, 0, left === Infinity ? -1 : left) === 'interrupted') return false;
-        if (Atomics.exchange(I32, idx, 0) === 1) return true;
-      }
-    }) || (takeSigint() ? raiseKeyboardInterrupt() : false));
+    return bool(blockUntil(w + WK_PENDING, take, ms, w + WK_PARKED));
   },
   wake: (args) => {
     const w = selfWord(args, wakerType(), 'wake');
     Atomics.store(I32, w + WK_PENDING, 1);
-    Atomics.notify(I32, w + WK_PENDING);
+    if (Atomics.load(I32, w + WK_PARKED) > 0) Atomics.notify(I32, w + WK_PENDING);
     return NONE;
   },
 });
@@ -429,26 +433,7 @@ defMethods('EventBase', {
       if (Number.isNaN(ms)) raise('ValueError', 'Invalid value NaN (not a number)');
       if (ms <= 0) return bool(false);
     }
-    const deadline = ms < 0 ? Infinity : performance.now() + ms;
-    let interrupted = false;
-    const got = withoutGil(() => {
-      for (;;) {
-        const g = Atomics.load(I32, w + EV_GEN);
-        if (Atomics.load(I32, w + EV_FLAG) !== 0) return true;
-        if (trySpin(w + EV_GEN, g)) continue;
-        const left = deadline - performance.now();
-        if (left <= 0) return false;
-        Atomics.add(I32, w + EV_PARKED, 1);
-        const r = waitInterruptible(I32, w + EV_GEN, g, left === Infinity ? -1 : left);
-        Atomics.sub(I32, w + EV_PARKED, 1);
-        if (r === 'interrupted') {
-          interrupted = true;
-          return false;
-        }
-      }
-    });
-    if (interrupted && takeSigint()) raiseKeyboardInterrupt();
-    return bool(got);
+    return bool(blockUntil(w + EV_GEN, () => Atomics.load(I32, w + EV_FLAG) !== 0, ms, w + EV_PARKED));
   },
 });
 
