@@ -12,25 +12,25 @@
  * class and otherwise behaves as a plain attribute (instance dict, class attributes, __getattr__).
  */
 
-import { H_AUX, Tag, TH_CUREXC } from '../heap/layout.js';
+import { Tag, TH_CUREXC } from '../heap/layout.js';
 import { I32 } from '../heap/memory.js';
 import { NULL, mkSmall, type Ref } from '../heap/value.js';
 import {
-  FALSE, NONE, TRUE, bool, listAppend, newList, newTuple, tupleFrom, tupleGet, tupleLen, tupleSetInit,
+  NONE, bool, listAppend, newList, newTuple, tupleFrom, tupleGet, tupleLen, tupleSetInit,
 } from '../heap/objects.js';
 import { intern, newStr, strValue } from '../heap/str.js';
 import { bytesAt, bytesLen } from '../heap/str.js';
 import { defGetters, defMethods, defStaticMethods } from './define.js';
 import {
-  EX_ARGS, EX_CAUSE, EX_CONTEXT, EX_DICT, EX_SUPPRESS, EX_TRACEBACK, EX_VALUE, PY_THROWN, newException, raise,
-  toException, excHooks,
+  EX_ARGS, EX_CAUSE, EX_CONTEXT, EX_SUPPRESS, EX_TRACEBACK, EX_VALUE, PY_THROWN, newException, raise,
+  toException, 
 } from '../runtime/exceptions.js';
-import { N, getAttrOrNull, instDict, isInt, isStr, reprJs, strJs, tagOf, truthy, toBig } from '../runtime/ops.js';
+import { fallbackStore, instDict, isStr, reprJs, strJs, tagOf, truthy, toBig } from '../runtime/ops.js';
 import { T, TYPES, isSubtype, typeByName, typeName, typeOf, typeQualname } from '../runtime/types.js';
 import { kwCount } from '../runtime/call.js';
 import { TS } from '../runtime/thread-state.js';
 import { dictGetStr } from '../heap/dict.js';
-import { addGetsetEntries, arg, fallbackStore, genericGetAttr, rawSetters, tupleOf, typeModuleName } from './object.js';
+import { addGetsetEntries, arg, genericGetAttr, rawSetters, tupleOf, typeModuleName } from './object.js';
 import { onBootstrap } from './define.js';
 
 onBootstrap(() => addGetsetEntries('BaseException', ['args', '__traceback__', '__cause__', '__context__', '__suppress_context__']));
@@ -529,4 +529,3 @@ export function exceptionNotes(exc: Ref): string[] {
   return out;
 }
 
-void H_AUX; void FALSE; void TRUE; void isInt; void getAttrOrNull; void N; void EX_DICT; void excHooks;

@@ -12,19 +12,18 @@
  * subclass instance equal to 0 is (wrongly) truthy.
  */
 
-import { alloc } from '../heap/alloc.js';
-import { H_AUX, I_LIMBS, I_NLIMBS, Tag } from '../heap/layout.js';
-import { I32, U32 } from '../heap/memory.js';
+import { Tag } from '../heap/layout.js';
+import { I32 } from '../heap/memory.js';
 import { NULL, mkSmall, type Ref } from '../heap/value.js';
 import {
-  NONE, TRUE, FALSE, bool, intFromBigInt, newFloat, floatValue, tupleFrom, tupleLen, tupleGet,
+  NONE, TRUE, FALSE, bool, intFromBigInt, newBigInt, newFloat, floatValue, tupleFrom, tupleGet,
 } from '../heap/objects.js';
 import { newStr, strValue, bytesValue, newBytes } from '../heap/str.js';
 import { raise } from '../runtime/exceptions.js';
 import { T, typeOf, typeName, isSubtype, lookupType } from '../runtime/types.js';
 import { callWith, checkArgc, noKw, parseArgs, kwCount } from '../runtime/call.js';
 import {
-  N, NOTIMPL, isInt, isFloat, isStr, toBig, tname, compareBasic, intBinary, numericBinary, binaryDunder,
+  N, NOTIMPL, isInt, isFloat, isStr, toBig, tname, compareBasic, intBinary, binaryDunder,
   binaryOp, truthy, getIter, iterNext, reprJs, strJs,
 } from '../runtime/ops.js';
 import { root, unroot } from '../runtime/thread-state.js';
@@ -81,19 +80,7 @@ export function isExactInt(r: Ref): boolean {
 
 /** A heap INT of type `cls` (an int subclass) holding v. */
 export function newIntOfType(v: bigint, cls: Ref): Ref {
-  if (cls === T.int) return intFromBigInt(v);
-  const neg = v < 0n;
-  let m = neg ? -v : v;
-  const limbs: number[] = [];
-  while (m > 0n) {
-    limbs.push(Number(m & 0xffff_ffffn));
-    m >>= 32n;
-  }
-  const r = alloc(I_LIMBS + limbs.length, Tag.INT, cls, neg ? -1 : 1);
-  const w = r >> 2;
-  I32[w + I_NLIMBS] = limbs.length;
-  for (let i = 0; i < limbs.length; i++) U32[w + I_LIMBS + i] = limbs[i];
-  return r;
+  return cls === T.int ? intFromBigInt(v) : newBigInt(v, cls);
 }
 
 /** A plain int equal to an int-like r (bool and subclass instances become exact ints). */
@@ -561,4 +548,3 @@ onAttach(function initIntNames(): void {
   S.__rdivmod__ = intern('__rdivmod__');
 });
 
-void numericBinary; void tupleLen; void H_AUX;

@@ -15,7 +15,7 @@
 
 import { alloc } from '../heap/alloc.js';
 import {
-  B_SELF, CELL_CONTENTS, ELLIPSIS_REF, FR_GLOBALS, H_AUX, H_SIZE, H_TYPE, INST_DICT, IterKind, IT_SRC, MOD_DICT, P_DOC,
+  CELL_CONTENTS, ELLIPSIS_REF, FR_GLOBALS, H_AUX, H_SIZE, H_TYPE, IterKind, IT_SRC, MOD_DICT, P_DOC,
   P_FDEL, P_FGET, P_FSET, TH_FRAME, Tag,
 } from '../heap/layout.js';
 import { I32 } from '../heap/memory.js';
@@ -37,7 +37,7 @@ import {
   specialSetters, strJs, tagOf, throwKeyError, truthy, typeGetAttr, contains, compareOp,
 } from '../runtime/ops.js';
 import {
-  T, TF_BASETYPE, TF_EXC, TF_HAS_DESCR, TF_HAS_GETATTR, TF_HAS_SETATTR, TF_HEAPTYPE, TY_BASES, TY_DOC, TY_MODULE,
+  T, c3, TF_BASETYPE, TF_HAS_DESCR, TF_HAS_GETATTR, TF_HAS_SETATTR, TF_HEAPTYPE, TY_BASES, TY_DOC, TY_MODULE,
   TY_NAME, TY_QUALNAME, TYPES, allocType, bumpTypeEpoch, isHeapType, isSubtype, lookupType, mroList, setBases,
   typeDict, typeFlags, typeLayout, typeMro, typeName, typeOf, typeQualname, TY_BASE,
 } from '../runtime/types.js';
@@ -146,19 +146,6 @@ export function objectStore(obj: Ref, name: Ref, value: Ref): void {
 /** Setters that fall back to a user __setattr__ register their raw form here, so that
  *  object.__setattr__ (called from that user __setattr__) does not loop back into it. */
 export const rawSetters = new Map<(o: Ref, v: Ref) => void, (o: Ref, v: Ref) => void>();
-
-/** Store for an attribute a per-tag setter does not handle on this object: the user's __setattr__
- *  when the class defines one, else the generic store. */
-export function fallbackStore(obj: Ref, name: Ref, value: Ref): void {
-  const tp = typeOf(obj);
-  const sa = lookupType(tp, value === NULL ? N.__delattr__ : N.__setattr__);
-  if (sa !== NULL && sa !== objectSetattr.set && sa !== objectSetattr.del) {
-    if (value === NULL) callWith(sa, obj, name);
-    else callWith(sa, obj, name, value);
-    return;
-  }
-  genericSetAttr(obj, name, value);
-}
 
 // ================================================================ instances
 
@@ -480,31 +467,10 @@ function callerModule(): Ref {
 
 /** C3 linearisation with CPython's error for an inconsistent hierarchy. */
 function c3Mro(cls: Ref, bases: Ref[]): Ref[] {
-  const seqs: Ref[][] = bases.map((b) => mroList(b));
-  seqs.push([...bases]);
-  const out: Ref[] = [cls];
-  for (;;) {
-    const live = seqs.filter((s) => s.length > 0);
-    if (live.length === 0) return out;
-    let cand: Ref | undefined;
-    for (const s of live) {
-      const head = s[0];
-      if (!live.some((o) => o.indexOf(head) > 0)) {
-        cand = head;
-        break;
-      }
-    }
-    if (cand === undefined) {
-      const heads: string[] = [];
-      for (const s of live) {
-        const n = typeName(s[0]);
-        if (!heads.includes(n)) heads.push(n);
-      }
-      raise('TypeError', `Cannot create a consistent method resolution\norder (MRO) for bases ${heads.join(', ')}`);
-    }
-    out.push(cand);
-    for (const s of live) if (s[0] === cand) s.shift();
-  }
+  return c3(cls, bases, (heads) => {
+    const names = [...new Set(heads.map(typeName))];
+    raise('TypeError', `Cannot create a consistent method resolution\norder (MRO) for bases ${names.join(', ')}`);
+  })!;
 }
 
 /** Whether the instances of builtin type `t` have an instance dict of their own. */
@@ -1146,4 +1112,3 @@ onAttach(() => {
   objectSetattr.del = dictGetStr(od, intern('__delattr__'));
 });
 
-void B_SELF; void INST_DICT; void TF_EXC;

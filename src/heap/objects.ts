@@ -64,7 +64,8 @@ export function intFromBigInt(v: bigint): Ref {
   return newBigInt(v);
 }
 
-function newBigInt(v: bigint): Ref {
+/** A heap INT holding v (any size), of type `type` (int, or an int subclass). */
+export function newBigInt(v: bigint, type: Ref = objTypes.int): Ref {
   const neg = v < 0n;
   let m = neg ? -v : v;
   const limbs: number[] = [];
@@ -72,7 +73,7 @@ function newBigInt(v: bigint): Ref {
     limbs.push(Number(m & 0xffff_ffffn));
     m >>= 32n;
   }
-  const r = alloc(I_LIMBS + limbs.length, Tag.INT, objTypes.int, neg ? -1 : 1);
+  const r = alloc(I_LIMBS + limbs.length, Tag.INT, type, neg ? -1 : 1);
   const w = r >> 2;
   I32[w + I_NLIMBS] = limbs.length;
   for (let i = 0; i < limbs.length; i++) U32[w + I_LIMBS + i] = limbs[i];

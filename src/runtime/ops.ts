@@ -937,12 +937,17 @@ export function setAttr(obj: Ref, name: Ref, value: Ref): void {
     bumpTypeEpoch();
     return;
   }
-  const tp = typeOf(obj);
   if ((I32[(name >> 2) + S_FLAGS] & STR_SPECIAL_ATTR) !== 0) {
     const ss = specialSetters[tag].get(name);
     if (ss !== undefined) return ss(obj, value);
   }
-  const sa = lookupType(tp, value === NULL ? N.__delattr__ : N.__setattr__);
+  fallbackStore(obj, name, value);
+}
+
+/** Store for an attribute no per-tag setter handles on this object: the user's __setattr__ (or
+ *  __delattr__ when `value` is NULL) when the class defines one, else the generic store. */
+export function fallbackStore(obj: Ref, name: Ref, value: Ref): void {
+  const sa = lookupType(typeOf(obj), value === NULL ? N.__delattr__ : N.__setattr__);
   if (sa !== NULL && sa !== objectSetattr.set && sa !== objectSetattr.del) {
     if (value === NULL) callWith(sa, obj, name);
     else callWith(sa, obj, name, value);

@@ -206,8 +206,9 @@ export function allocType(name: string, flags: number): Ref {
   return t;
 }
 
-/** C3 linearisation (https://www.python.org/download/releases/2.3/mro/). Returns null when none exists. */
-export function c3(cls: Ref, bases: Ref[]): Ref[] | null {
+/** C3 linearisation (https://www.python.org/download/releases/2.3/mro/). When none exists: null, after
+ *  calling `fail` (if given) with the heads of the sequences left, for an error message. */
+export function c3(cls: Ref, bases: Ref[], fail?: (heads: Ref[]) => void): Ref[] | null {
   const seqs: Ref[][] = bases.map((b) => mroList(b));
   seqs.push([...bases]);
   const out: Ref[] = [cls];
@@ -222,7 +223,10 @@ export function c3(cls: Ref, bases: Ref[]): Ref[] | null {
         break;
       }
     }
-    if (cand === undefined) return null;
+    if (cand === undefined) {
+      fail?.(live.map((l) => l[0]));
+      return null;
+    }
     out.push(cand);
     for (const s of live) if (s[0] === cand) s.shift();
   }
