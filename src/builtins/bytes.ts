@@ -4,7 +4,7 @@
  * within a GC epoch, so the str algorithms of str.ts apply. Caller holds the GIL everywhere.
  */
 
-import { CTL_GC_EPOCH, H_AUX, H_TYPE, S_DATA, Tag, IterKind } from '../heap/layout.js';
+import { CTL_GC_EPOCH, H_AUX, S_DATA, Tag, IterKind } from '../heap/layout.js';
 import { I32, U8 } from '../heap/memory.js';
 import { alloc } from '../heap/alloc.js';
 import { NULL, mkSmall, type Ref } from '../heap/value.js';
@@ -700,4 +700,3 @@ defMethods('bytes', {
   __getnewargs__: (args, argc, kw) => tupleFrom([newBytesLatin1(noArgs('__getnewargs__', args, argc, kw))]),
 });
 
-void H_TYPE;

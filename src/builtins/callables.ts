@@ -19,7 +19,7 @@ import { intern, newStr, strValue } from '../heap/str.js';
 import { dictGetStr, dictSetStr, newDict } from '../heap/dict.js';
 import { defGetters, defMethods } from './define.js';
 import { N, addr, getAttrOrNull, isStr, reprHooks, reprJs, tagOf } from '../runtime/ops.js';
-import { T, typeName, typeOf, typeQualname } from '../runtime/types.js';
+import { T, typeName, typeOf } from '../runtime/types.js';
 import { raise } from '../runtime/exceptions.js';
 import { arg, isPyExc, typeRepr } from './object.js';
 
@@ -337,4 +337,3 @@ function orNone(r: Ref): Ref {
   return r === NULL ? NONE : r;
 }
 
-void typeQualname;

@@ -11,7 +11,7 @@ import { H_AUX, IT_SRC, IterKind, Tag } from '../heap/layout.js';
 import { I32 } from '../heap/memory.js';
 import { NULL, mkSmall, type Ref } from '../heap/value.js';
 import { NONE, bool, tupleFrom, tupleLen, tupleGet, newList, listAppend, listLen, listGet } from '../heap/objects.js';
-import { newStr, strValue } from '../heap/str.js';
+import { newStr } from '../heap/str.js';
 import {
   newDict, dictGet, dictSet, dictDel, dictLen, dictNext, dictKeyAt, dictValueAt, dictHashAt, dictPop,
   dictPopItem, dictClear, dictCopy, dictUpdate, dictSetHashed, dictGetHashed,
@@ -21,7 +21,7 @@ import { T, typeOf, typeName, isSubtype, lookupType, typeSetAttr, typeByName } f
 import { callWith, checkArgc, noKw, kwCount } from '../runtime/call.js';
 import {
   N, NOTIMPL, tname, eqBool, getIter, iterNext, reprJs, newIter, throwKeyError, compareHooks, binaryHooks,
-  getItem, setItem, getAttr, hashOf,
+  getItem, setItem, getAttr, 
 } from '../runtime/ops.js';
 import { root, unroot } from '../runtime/thread-state.js';
 import { intern } from '../heap/str.js';
@@ -725,4 +725,3 @@ onBootstrap(() => typeSetAttr(T.dict, '__hash__', NONE));
   };
 }
 
-void listGet; void strValue; void hashOf; void seqFast; void dictGetHashed;

@@ -7,13 +7,13 @@
 import { alloc } from '../heap/alloc.js';
 import { Tag } from '../heap/layout.js';
 import { F64, I32 } from '../heap/memory.js';
-import { NULL, mkSmall, type Ref } from '../heap/value.js';
+import { NULL, type Ref } from '../heap/value.js';
 import { NONE, bool, intFromBigInt, newFloat, floatValue, tupleFrom } from '../heap/objects.js';
 import { newStr, strValue, bytesValue } from '../heap/str.js';
 import { raise } from '../runtime/exceptions.js';
 import { T, typeOf, typeName, isSubtype, lookupType } from '../runtime/types.js';
 import { callWith, checkArgc, noKw } from '../runtime/call.js';
-import { N, NOTIMPL, isInt, isFloat, isStr, toBig, tname, compareBasic, numericBinary, identityHash } from '../runtime/ops.js';
+import { N, NOTIMPL, isInt, isFloat, isStr, toBig, tname, compareBasic, identityHash } from '../runtime/ops.js';
 import * as num from '../runtime/numeric.js';
 import { floatRepr, formatFloat } from '../runtime/format.js';
 import { parseFloatLiteral } from '../runtime/number-parse.js';
@@ -325,4 +325,3 @@ defGetters(Tag.FLOAT, {
   imag: (_o: Ref) => newFloat(0),
 });
 
-void mkSmall; void numericBinary;

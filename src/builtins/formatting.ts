@@ -8,11 +8,11 @@
 import { H_AUX, S_DATA, STR_ASTRAL, S_FLAGS, Tag } from '../heap/layout.js';
 import { I32, U8 } from '../heap/memory.js';
 import { NULL, mkSmall, type Ref } from '../heap/value.js';
-import { NONE, bigIntValue, floatValue, tupleGet, tupleLen } from '../heap/objects.js';
+import { bigIntValue, floatValue, tupleGet, tupleLen } from '../heap/objects.js';
 import { intern, newStr, strValue } from '../heap/str.js';
 import { PyErr } from '../common/errors.js';
 import { raise, throwExc as throwExcRef } from '../runtime/exceptions.js';
-import { T, isSubtype, lookupType, typeName, typeOf } from '../runtime/types.js';
+import { T, lookupType, typeName, typeOf } from '../runtime/types.js';
 import { callWith, checkArgc, noKw } from '../runtime/call.js';
 import { root, unroot } from '../runtime/thread-state.js';
 import {
@@ -818,5 +818,3 @@ function newBytesLatin1(s: string): Ref {
   return bytesFactory.fromLatin1(s);
 }
 
-void NONE;
-void isSubtype;

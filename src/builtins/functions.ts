@@ -5,19 +5,19 @@
  * Caller holds the GIL everywhere.
  */
 
-import { H_TYPE, IterKind, Tag } from '../heap/layout.js';
+import { H_TYPE, Tag } from '../heap/layout.js';
 import { I32 } from '../heap/memory.js';
 import { NULL, mkSmall, type Ref } from '../heap/value.js';
 import {
-  FALSE, NONE, TRUE, bool, floatValue, intFromBigInt, intFromNumber, listAppend, listFrom, listGet, listLen, listSet,
-  newFloat, newList, newTuple, tupleGet, tupleLen, tupleSetInit,
+  FALSE, NONE, TRUE, bool, floatValue, intFromBigInt, intFromNumber, listAppend, listFrom, listGet, listLen, 
+  newFloat, newList, tupleGet, tupleLen, 
 } from '../heap/objects.js';
 import { bytesAt, bytesHash, bytesLen, newStr, strHash, strLen, strValue } from '../heap/str.js';
 import { dictKeyAt, dictNext } from '../heap/dict.js';
 import { defModule } from './define.js';
 import {
-  N, binaryOp, compareOp, getAttrOrNull, getIter, hashNumberBig, hashOf, isFloat, isInt, isStr, iterNext, lenOf,
-  newIter, reprJs, setAttr, tagOf, toBig, truthy,
+  N, binaryOp, compareOp, getAttrOrNull, getIter, hashNumberBig, hashOf, isFloat, isInt, iterNext, lenOf,
+  reprJs, setAttr, tagOf, toBig, truthy,
 } from '../runtime/ops.js';
 import { T, TYPES, isSubtype, lookupType, typeName, typeOf } from '../runtime/types.js';
 import { callWith, kwCount } from '../runtime/call.js';
@@ -679,4 +679,3 @@ function truthyInt(v: Ref): boolean {
   return truthy(v);
 }
 
-void newIter; void newTuple; void tupleSetInit; void binaryOp;

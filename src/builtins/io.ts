@@ -36,19 +36,19 @@ import { H_AUX, H_TYPE, INST_DICT, MOD_DICT, RT_MISC, RT_MODULES, RT_SYS, S_DATA
 import { alloc } from '../heap/alloc.js';
 import { F64, I32, U8 } from '../heap/memory.js';
 import { NULL, mkSmall, type Ref } from '../heap/value.js';
-import { NONE, TRUE, FALSE, bool, intFromNumber, listFrom, listAppend, listGet, listLen, newList } from '../heap/objects.js';
+import { NONE, TRUE, FALSE, bool, intFromNumber, listAppend, listGet, listLen, newList } from '../heap/objects.js';
 import { intern, newStr, newBytes, strValue, bytesLen } from '../heap/str.js';
 import { dictGetStr, dictSetStr, newDict } from '../heap/dict.js';
 import { registerNative, type NativeFn } from '../runtime/natives.js';
-import { raise, throwExc, toException, PY_THROWN } from '../runtime/exceptions.js';
+import { raise, throwExc, PY_THROWN } from '../runtime/exceptions.js';
 import {
-  T, TF_BASETYPE, TF_EXC, TF_HEAPTYPE, TY_DICT, TY_MODULE, allocType, c3, isSubtype, setBases, typeByName, typeDict, typeName,
+  T, TF_BASETYPE, TF_EXC, TF_HEAPTYPE, TY_DICT, TY_MODULE, allocType, c3, setBases, typeByName, typeDict, typeName,
   typeOf,
 } from '../runtime/types.js';
 import { callWith, parseArgs, kwCount, noKw, checkArgc } from '../runtime/call.js';
 import { root, unroot } from '../runtime/thread-state.js';
 import { getAttr, getAttrOrNull, getIter, iterNext, strJs, reprJs, tagOf, tname, toIndexNumber } from '../runtime/ops.js';
-import { defMethods, defModule, defStaticMethods, newBuiltin, onBootstrap } from './define.js';
+import { defMethods, defModule, newBuiltin, onBootstrap } from './define.js';
 
 // ====================================================================== blocking calls
 
@@ -256,10 +256,6 @@ function fileDict(f: Ref): Ref {
     I32[(f >> 2) + INST_DICT] = d;
   }
   return d;
-}
-function dictStr(f: Ref, key: Ref): string {
-  const v = dictGetStr(fileDict(f), key);
-  return v !== NULL && tagOf(v) === Tag.STR ? strValue(v) : '';
 }
 
 /** A new file object on an open fd. Caller holds the GIL. */
@@ -1102,7 +1098,6 @@ onBootstrap(() => {
   }
   I32[(t >> 2) + TY_MODULE] = intern('_io');
 });
-void defStaticMethods;
 
 // ====================================================================== sys.std* lookup
 
@@ -1302,6 +1297,3 @@ export function strList(items: readonly string[]): Ref {
   return l;
 }
 
-void listFrom;
-void isSubtype;
-void toException;

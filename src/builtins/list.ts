@@ -8,7 +8,7 @@
  * re-read (never cached as a word index) after each of them: the list may have been resized.
  */
 
-import { H_AUX, H_TYPE, IterKind, L_ITEMS, STR_ASTRAL, T_ITEMS, Tag } from '../heap/layout.js';
+import { H_AUX, H_TYPE, IterKind, STR_ASTRAL, T_ITEMS, Tag } from '../heap/layout.js';
 import { alloc } from '../heap/alloc.js';
 import { I32 } from '../heap/memory.js';
 import { NULL, mkSmall, type Ref } from '../heap/value.js';
@@ -18,11 +18,11 @@ import {
 } from '../heap/objects.js';
 import { newStr, strValue, strFlags } from '../heap/str.js';
 import { raise } from '../runtime/exceptions.js';
-import { T, typeOf, typeName, isSubtype, typeFlags, lookupType, typeSetAttr } from '../runtime/types.js';
+import { T, typeOf, typeName, isSubtype, lookupType, typeSetAttr } from '../runtime/types.js';
 import { callWith, checkArgc, noKw, parseArgs, kwCount } from '../runtime/call.js';
 import {
   NOTIMPL, isInt, tname, compareOp, eqBool, truthy, getIter, iterNext, reprJs, newIter, itemHooks,
-  compareHooks, binaryHooks, seqIndex, lenOf, N,
+  compareHooks, binaryHooks, seqIndex, N,
 } from '../runtime/ops.js';
 import { root, unroot } from '../runtime/thread-state.js';
 import { defMethods, defStaticMethods, onBootstrap } from './define.js';
@@ -845,4 +845,3 @@ onBootstrap(() => typeSetAttr(T.list, '__hash__', NONE));
   };
 }
 
-void L_ITEMS; void typeFlags; void lenOf;

@@ -15,7 +15,6 @@ import { lookupType, typeOf, typeName, T } from '../runtime/types.js';
 import { callWith, checkArgc, kwCount, noKw, parseArgs } from '../runtime/call.js';
 import { root, reroot, unroot } from '../runtime/thread-state.js';
 import { N, binaryOp, getIter, isFloat, isInt, iterNext, toBig, toFloatValue, tname } from '../runtime/ops.js';
-import { intToFloat } from '../runtime/numeric.js';
 import * as M from '../runtime/math-fns.js';
 import type { NativeFn } from '../runtime/natives.js';
 import { defModule } from './define.js';
@@ -326,4 +325,3 @@ defModule('math', fns, (d) => {
   set('nan', NaN);
 });
 
-void intToFloat;

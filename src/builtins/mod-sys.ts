@@ -320,4 +320,3 @@ onBootstrap(() => {
   I32[CTL_RECURSION_LIMIT] = 1000;
 });
 
-void bytesLen;

@@ -12,15 +12,15 @@ import { NULL, mkSmall, type Ref } from '../heap/value.js';
 import { NONE, bool, intFromBigInt, newFields, tupleFrom, objTypes } from '../heap/objects.js';
 import { newStr } from '../heap/str.js';
 import { raise } from '../runtime/exceptions.js';
-import { T, typeOf, typeName, lookupType } from '../runtime/types.js';
+import { T, typeOf, lookupType } from '../runtime/types.js';
 import { checkArgc, noKw } from '../runtime/call.js';
 import {
-  N, NOTIMPL, isInt, toBig, tname, reprJs, eqBool, compareOp, getIter, iterNext, newIter, itemHooks,
+  N, NOTIMPL, isInt, toBig, tname, reprJs, eqBool, getIter, iterNext, newIter, itemHooks,
   compareHooks, tupleHash,
 } from '../runtime/ops.js';
 import { root, unroot } from '../runtime/thread-state.js';
 import { defGetters, defMethods, defStaticMethods, onBootstrap } from './define.js';
-import { argAt, asIndexBig, checkSlotSelf, checkMethodSelf, exactInt } from './int.js';
+import { argAt, asIndexBig, checkSlotSelf, checkMethodSelf } from './int.js';
 import { sliceIndices } from './slice-util.js';
 import { hashResult } from './tuple.js';
 import { seqCompare } from './list.js';
@@ -409,4 +409,3 @@ itemHooks.rangeItem = rangeItem;
   };
 }
 
-void compareOp; void exactInt; void typeName;

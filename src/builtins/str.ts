@@ -10,16 +10,16 @@ import { H_AUX, H_TYPE, S_DATA, S_FLAGS, STR_ASTRAL, Tag, IterKind } from '../he
 import { I32, U16 } from '../heap/memory.js';
 import { NULL, mkSmall, type Ref } from '../heap/value.js';
 import {
-  NONE, bool, intFromNumber, listFrom, newList, listAppend, listItemsWord, tupleFrom, tupleGet, tupleLen, listLen, listGet,
+  NONE, bool, intFromNumber, newList, listItemsWord, tupleFrom, tupleGet, tupleLen, listLen, listGet,
 } from '../heap/objects.js';
 import { intern, newStr, strEq, strHash, strValue } from '../heap/str.js';
 import { dictGet, dictSet, newDict, dictNext, dictKeyAt, dictValueAt } from '../heap/dict.js';
-import { raise, toException, PY_THROWN, throwExc } from '../runtime/exceptions.js';
+import { raise, toException, PY_THROWN } from '../runtime/exceptions.js';
 import { T, isSubtype, lookupType, typeName, typeOf } from '../runtime/types.js';
 import { checkArgc, noKw, parseArgs } from '../runtime/call.js';
 import { root, unroot } from '../runtime/thread-state.js';
 import {
-  N, NOTIMPL, binaryHooks, getItem, getIter, isInt, itemHooks, iterNext, newIter, reprJs, strJs, strRepr, tagOf, tname,
+  N, NOTIMPL, binaryHooks, getItem, getIter, isInt, itemHooks, iterNext, newIter, strJs, strRepr, tagOf, tname,
   toIndexNumber,
 } from '../runtime/ops.js';
 import { isPySpace } from '../runtime/number-parse.js';
@@ -1242,7 +1242,3 @@ function pad(name: string, args: number, argc: number, kw: Ref): Ref {
   return newStr(out);
 }
 
-void listFrom;
-void listAppend;
-void throwExc;
-void reprJs;

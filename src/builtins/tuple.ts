@@ -10,7 +10,7 @@ import { IterKind, T_ITEMS, Tag } from '../heap/layout.js';
 import { alloc } from '../heap/alloc.js';
 import { I32 } from '../heap/memory.js';
 import { NULL, mkSmall, type Ref } from '../heap/value.js';
-import { NONE, bool, intFromNumber, tupleLen, tupleGet, tupleFrom, newTuple } from '../heap/objects.js';
+import { bool, intFromNumber, tupleLen, tupleGet, tupleFrom, newTuple } from '../heap/objects.js';
 import { newStr } from '../heap/str.js';
 import { raise } from '../runtime/exceptions.js';
 import { T, typeOf, typeName, isSubtype, lookupType } from '../runtime/types.js';
@@ -203,4 +203,3 @@ CMP.forEach((name, op) => {
 defStaticMethods('tuple', { __new__: tupleNew });
 defMethods('tuple', tupleMethods);
 
-void NONE; void lookupType;

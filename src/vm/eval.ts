@@ -19,7 +19,7 @@ import {
   FN_KWDEFAULTS, FN_MODULE, FN_NAME, FN_QUALNAME, FR_BACK, FR_CODE, FR_FIXED, FR_FLAGS, FR_GEN,
   FR_GLOBALS, FR_LOCALS, FR_NLP, FR_PC, FR_SP, FRAME_ENTRY, FUNCTION_WORDS, H_AUX, H_TYPE, CO_NAME,
   CO_QUALNAME, IT_POS, IT_SRC, IterKind, L_ITEMS, NONE_REF, T_ITEMS, TB_CODE, TB_INSTR, TB_LINE, TB_NEXT,
-  TH_CUREXC, TH_DEPTH, TH_ROOTS, TH_NROOTS, TH_DSTOP, TH_EXC_INFO, TH_FRAME, Tag, TRUE_REF, FALSE_REF, F_VALUE, FRAME_GEN_INLINE, R_START,
+  TH_CUREXC, TH_DEPTH, TH_DSTOP, TH_EXC_INFO, TH_FRAME, Tag, TRUE_REF, FALSE_REF, F_VALUE, FRAME_GEN_INLINE, R_START,
   R_STOP, R_STEP, GEN_FRAME, GEN_NAME, GEN_QUALNAME, GEN_CODE, GENERATOR_WORDS, GEN_CREATED, GEN_RUNNING,
   GEN_SUSPENDED, GEN_CLOSED, GEN_EXC, IT_A, IT_B, CELL_CONTENTS, FRAME_INIT, M_FUNC, M_SELF,
 } from '../heap/layout.js';
@@ -47,6 +47,7 @@ import { infoOf, initFrame, reserveFrame, frameWords } from './frame.js';
 import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR } from '../bytecode/opcodes.js';
 import { Op } from '../bytecode/op.generated.js';
 import { formatValue } from '../builtins/formatting.js';
+import { raiseKeyboardInterrupt } from '../builtins/io.js';
 import { formatException } from './traceback.js';
 import { agenAwaitableSend, wrapAsyncGenValue } from './async-gen.js';
 import { importName, importFrom, importStar } from './import.js';
@@ -94,7 +95,7 @@ function periodic(): void {
   gilCheck(checkInterval);
   checkCacheEpoch();
   checkInterval = checkChunk();
-  if (takeSigint()) throwExc(callWith(TYPES.get('KeyboardInterrupt')!)); // Ctrl-C, in the main thread
+  if (takeSigint()) raiseKeyboardInterrupt(); // Ctrl-C, in the main thread
 }
 
 // ---------------------------------------------------------------- errors raised by instructions
@@ -1818,10 +1819,6 @@ export function evalFrame(fp0: number, throwIn: Ref = NULL): Ref {
   }
 }
 
-function rootsWord(): number {
-  return (I32[TS + TH_ROOTS] >> 2) + T_ITEMS + I32[TS + TH_NROOTS];
-}
-
 /** The name (a str) of localsplus slot i, for LOAD_CLASSDEREF. */
 function newStrName(code: Ref, i: number): Ref {
   const w = code >> 2;
@@ -1836,7 +1833,7 @@ function newStrName(code: Ref, i: number): Ref {
 
 export function installVmHooks(): void {
   vmHooks.callFunction = callFunction;
-  vmHooks.formatException = (exc: Ref) => formatException(exc);
+  vmHooks.formatException = formatException;
   vmHooks.frameLocation = (depth: number) => {
     let fp = I32[TS + TH_FRAME];
     for (let i = 0; i < depth && fp !== 0; i++) fp = I32[fp + FR_BACK];

@@ -97,8 +97,8 @@ function patchTypeWords(): void {
  *  Returns the main thread's state. */
 export function bootstrapInterpreter(sab: SharedArrayBuffer, switchInterval = DEFAULT_INTERVAL): Ref {
   attachHeap(sab);
-  // The GIL comes first: this worker takes it before it writes anything else (no other worker exists
-  // yet, so the compareExchange cannot fail).
+  // The GIL's words come first; this worker takes the GIL as soon as its thread state exists (no other
+  // worker exists yet, so it is served at once).
   gilInitWords(availableParallelism(), switchInterval);
   I32[CTL_NEXT_THREAD_ID] = 1; // idents are >= 1: 0 in the GIL's HOLDER word means "free"
   // Singletons at fixed addresses (layout.ts), in order.
