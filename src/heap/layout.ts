@@ -68,6 +68,9 @@ export const CTL_GIL_BASE = 16;
  *  for sizes up to SMALL_MAX_WORDS; FREE_HEADS + 0 heads the list of larger free blocks. */
 export const CTL_FREE_HEADS = 64;
 export const SMALL_MAX_WORDS = 128;
+/** [gil] 1 once any coroutine object was made: the exit-time check for coroutines never awaited
+ *  (vm/async-gen.ts) walks the heap only then. One of the spare words after the free-list heads. */
+export const CTL_MADE_COROUTINE = CTL_FREE_HEADS + (SMALL_MAX_WORDS >> 1) + 1;
 /** [atomic] the GIL's parking words (src/gil/gil.ts): a thread waiting with ticket t parks on
  *  CTL_GIL_SLOTS + (t & (GIL_SLOTS - 1)). */
 export const CTL_GIL_SLOTS = CTL_FREE_HEADS + (SMALL_MAX_WORDS >> 1) + 1 + 15; // 144

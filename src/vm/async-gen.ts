@@ -14,7 +14,7 @@ import { gcHooks } from '../heap/gc.js';
 import { intern, strValue } from '../heap/str.js';
 import { writeStderr } from '../builtins/io.js';
 import {
-  CELL_CONTENTS, CO_QUALNAME, CTL_HEAP_TOP, GEN_CODE, GEN_CLOSED, GEN_CREATED, GEN_RUNNING, H_AUX, H_SIZE, H_TYPE, HEAP_START, IT_A, IT_B, IT_POS, IT_SRC, ITER_WORDS, IterKind, Tag,
+  CELL_CONTENTS, CO_QUALNAME, CTL_HEAP_TOP, CTL_MADE_COROUTINE, GEN_CODE, GEN_CLOSED, GEN_CREATED, GEN_RUNNING, H_AUX, H_SIZE, H_TYPE, HEAP_START, IT_A, IT_B, IT_POS, IT_SRC, ITER_WORDS, IterKind, Tag,
 } from '../heap/layout.js';
 import { I32 } from '../heap/memory.js';
 import { NULL, mkSmall, type Ref } from '../heap/value.js';
@@ -287,8 +287,10 @@ gcHooks.neverAwaited = (codes: number[]) => {
   for (const c of codes) warnNeverAwaited(c as Ref);
 };
 
-/** At exit: warns for every coroutine in the heap that never ran. */
+/** At exit: warns for every coroutine in the heap that never ran (a heap walk, only in programs that
+ *  made coroutines). */
 export function reportNeverAwaited(): void {
+  if (I32[CTL_MADE_COROUTINE] === 0) return;
   retireRun(); // the current allocation run has no headers: the walk would stall on it
   const top = I32[CTL_HEAP_TOP] >> 2;
   const coro = T.coroutine;

@@ -51,7 +51,7 @@ import { raiseKeyboardInterrupt } from '../builtins/io.js';
 import { formatException } from './traceback.js';
 import { agenAwaitableSend, wrapAsyncGenValue } from './async-gen.js';
 import { importName, importFrom, importStar } from './import.js';
-import { CTL_RECURSION_LIMIT, CTL_GC_EPOCH, CO_FILENAME } from '../heap/layout.js';
+import { CTL_RECURSION_LIMIT, CTL_GC_EPOCH, CO_FILENAME, CTL_MADE_COROUTINE } from '../heap/layout.js';
 import { acquireHooks, checkChunk, gilCheck, takeSigint } from '../gil/gil.js';
 
 const GEN_FLAGS = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
@@ -271,6 +271,7 @@ export function makeGenerator(func: Ref, args: number, argc: number, kw: Ref): R
     initFrame(fp, func, code, I32[(func >> 2) + FN_GLOBALS] as Ref, NULL, args, argc, kw);
     const flags = I32[infoOf(code) + CI_FLAGS];
     const type = flags & CO_COROUTINE ? T.coroutine : flags & CO_ASYNC_GENERATOR ? T.async_generator : T.generator;
+    if (type === T.coroutine) I32[CTL_MADE_COROUTINE] = 1;
     const gen = alloc(GENERATOR_WORDS, Tag.GENERATOR, type, GEN_CREATED);
     const g = gen >> 2;
     I32[g + GEN_FRAME] = frame;
