@@ -22,7 +22,7 @@ import { intern, newStr, strValue } from '../heap/str.js';
 import { bytesAt, bytesLen } from '../heap/str.js';
 import { defGetters, defMethods, defStaticMethods } from './define.js';
 import {
-  EX_ARGS, EX_CAUSE, EX_CONTEXT, EX_SUPPRESS, EX_TRACEBACK, EX_VALUE, PY_THROWN, newException, raise,
+  EX_ARGS, EX_CAUSE, EX_CONTEXT, EX_SUPPRESS, EX_TRACEBACK, EX_VALUE, isPyException, newException, raise,
   toException, 
 } from '../runtime/exceptions.js';
 import { fallbackStore, instDict, isStr, reprJs, strJs, tagOf, truthy, toBig } from '../runtime/ops.js';
@@ -504,7 +504,7 @@ export function formatException(exc: Ref): string {
   try {
     msg = strJs(exc);
   } catch (e) {
-    if (e !== PY_THROWN && !(e instanceof Error && e.constructor.name === 'PyErr')) throw e;
+    if (!isPyException(e)) throw e;
     toException(e);
     I32[TS + TH_CUREXC] = saved;
     return s + ': <exception str() failed>';

@@ -42,7 +42,7 @@ import {
   typeDict, typeFlags, typeLayout, typeMro, typeName, typeOf, typeQualname, TY_BASE,
 } from '../runtime/types.js';
 import { call, callType, callWith, callWithKw, kwCount, newInstanceHook, vmHooks } from '../runtime/call.js';
-import { PY_THROWN, newException, raise, throwExc, toException } from '../runtime/exceptions.js';
+import { isPyException, newException, raise, throwExc, toException } from '../runtime/exceptions.js';
 import { TS, root, unroot } from '../runtime/thread-state.js';
 
 // ================================================================ shared helpers (used by the other builtins files)
@@ -95,7 +95,7 @@ export function tupleOf(iterable: Ref): Ref {
 
 /** Whether `e` (a JS exception) is a Python exception of builtin type `name` (or a subclass). */
 export function isPyExc(e: unknown, name: string): boolean {
-  if (e !== PY_THROWN && !(e instanceof Error && e.constructor.name === 'PyErr')) return false;
+  if (!isPyException(e)) return false;
   const exc = toException(e);
   return isSubtype(typeOf(exc), TYPES.get(name)!);
 }

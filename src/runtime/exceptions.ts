@@ -89,6 +89,11 @@ export const excHooks = {
 
 /** Turns anything a JS catch received into the Ref of a Python exception; rethrows interpreter bugs.
  *  The in-flight exception is also left in TH_CUREXC. */
+/** Whether a JS exception is a Python exception in flight (raised by the VM or a native). */
+export function isPyException(e: unknown): boolean {
+  return e === PY_THROWN || e instanceof PyErr;
+}
+
 export function toException(e: unknown): Ref {
   let exc: Ref;
   if (e === PY_THROWN) return I32[TS + TH_CUREXC] as Ref;

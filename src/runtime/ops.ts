@@ -27,7 +27,7 @@ import {
 } from '../heap/dict.js';
 import { setContains, setLen, setNext, setKeyAt } from '../heap/set.js';
 import { STR_ASTRAL, S_FLAGS, STR_SPECIAL_ATTR, STR_INTERNED } from '../heap/layout.js';
-import { raise, throwExc, toException, PY_THROWN, EX_DICT } from './exceptions.js';
+import { raise, throwExc, toException, PY_THROWN, EX_DICT, isPyException } from './exceptions.js';
 import {
   T, lookupType, typeOf, typeName, isSubtype, typeFlags, TF_HAS_GETATTR, TY_DICT, bumpTypeEpoch, TYPES, TY_QUALNAME,
 } from './types.js';
@@ -889,7 +889,7 @@ function guardAttr(f: () => Ref, raising: boolean): Ref {
   try {
     return f();
   } catch (e) {
-    if (e !== PY_THROWN && !(e instanceof Error && e.constructor.name === 'PyErr')) throw e;
+    if (!isPyException(e)) throw e;
     const exc = toException(e);
     if (isSubtype(typeOf(exc), TYPES.get('AttributeError')!)) return NULL;
     throw PY_THROWN;

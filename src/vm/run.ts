@@ -16,7 +16,7 @@ import { NONE, listAppend, listFrom, listGet, listLen, listRemoveAt, tupleFrom }
 import { dictGetStr, dictKeyAt, dictLen, dictNext, dictSetStr, dictValueAt } from '../heap/dict.js';
 import { intern, newStr } from '../heap/str.js';
 import { CompileError } from '../common/errors.js';
-import { EX_ARGS, PY_THROWN, toException } from '../runtime/exceptions.js';
+import { EX_ARGS, isPyException, toException } from '../runtime/exceptions.js';
 import { isSubtype, typeByName, typeOf } from '../runtime/types.js';
 import { root, setThreadState } from '../runtime/thread-state.js';
 import { callWith, callWithKw } from '../runtime/call.js';
@@ -96,7 +96,7 @@ function finalize(status: number, opts: RunOptions): number {
       if (shutdown !== NULL) callWith(shutdown);
     }
   } catch (e) {
-    if (!(e === PY_THROWN || (e instanceof Error && e.constructor.name === 'PyErr'))) return internalError(e);
+    if (!isPyException(e)) return internalError(e);
     flushAll();
     writeStderr(`Exception ignored in: <module 'threading'>\n${formatException(toException(e))}\n`);
   }
@@ -161,7 +161,7 @@ function runScript(sab: SharedArrayBuffer, opts: RunOptions): number {
       writeStderr(formatCompileError(e, source));
       return 1;
     }
-    if (e === PY_THROWN || (e instanceof Error && e.constructor.name === 'PyErr')) {
+    if (isPyException(e)) {
       const exc = toException(e);
       if (isSubtype(typeOf(exc), typeByName('SystemExit'))) return systemExitStatus(exc);
       flushAll();
@@ -201,7 +201,7 @@ export function runThread(sab: SharedArrayBuffer, ts: Ref, ident: number): void 
     const kwargs = tupleGet(start, 2);
     callArgsKwargs(func, args, kwargs);
   } catch (e) {
-    if (!(e === PY_THROWN || (e instanceof Error && e.constructor.name === 'PyErr'))) throw e;
+    if (!isPyException(e)) throw e;
     const exc = toException(e);
     if (!isSubtype(typeOf(exc), typeByName('SystemExit'))) {
       flushAll();
