@@ -5,5 +5,6 @@ export default defineConfig({
     // The parser's unit tests build it with Chevrotain's grammar validations on (skipped at run time).
     env: { PYGIL_VALIDATE_GRAMMAR: '1' },
     include: ['tests/**/*.test.ts'],
+    globalSetup: ['tests/cache-dir.setup.ts'],
   },
 });

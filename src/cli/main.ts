@@ -50,7 +50,7 @@ function parseInterval(s: string, where: string): number {
   return Number(s);
 }
 
-const WORKER_URL = new URL('../workers/worker.js', import.meta.url);
+const WORKER_URL = new URL('../workers/boot.js', import.meta.url);
 /** Thread workers with no Python thread to run (finished, or spares), ready for the next one. */
 const idle: Worker[] = [];
 /** Spare workers to keep booting or idle: 0 until the program imports _thread, then as many as there

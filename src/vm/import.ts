@@ -20,8 +20,7 @@ import { root, unroot } from '../runtime/thread-state.js';
 import { callWith } from '../runtime/call.js';
 import * as ops from '../runtime/ops.js';
 import { NATIVE_MODULES, populateNativeModule } from '../builtins/define.js';
-import { parse } from '../parser/parse.js';
-import { compileModule } from '../compiler/index.js';
+import { compileFile } from '../compiler/index.js';
 import { loadCode } from './load-code.js';
 import { runCode } from './eval.js';
 
@@ -114,7 +113,7 @@ export function execSourceModule(name: string, file: string, isPackage: boolean)
       dictSetStr(d, intern('__package__'), dot >= 0 ? intern(name.slice(0, dot)) : intern(''));
     }
     dictSetStr(mods, intern(name), mod);
-    const code = loadCode(compileModule(parse(src, file), file));
+    const code = loadCode(compileFile(src, file));
     root(code);
     try {
       runCode(code, d, d);

@@ -23,8 +23,7 @@ import { callWith, callWithKw } from '../runtime/call.js';
 import { gilAcquire, gilReleaseFinal, gilSetThread } from '../gil/gil.js';
 import * as ops from '../runtime/ops.js';
 import { tupleGet, tupleLen } from '../heap/objects.js';
-import { parse } from '../parser/parse.js';
-import { compileModule } from '../compiler/index.js';
+import { compileFile } from '../compiler/index.js';
 import { disassemble } from '../bytecode/disassemble.js';
 import { flushAll, writeStderr, writeStdout } from '../builtins/io.js';
 import { attachInterpreter, bootstrapInterpreter, osThreadId } from './interp.js';
@@ -135,7 +134,7 @@ function runScript(sab: SharedArrayBuffer, opts: RunOptions): number {
       process.stderr.write(`pygil: can't open file '${path}': ${why}\n`);
       return 2;
     }
-    const co = compileModule(parse(source, path), path);
+    const co = compileFile(source, path);
     if (opts.dis) {
       writeStdout(disassemble(co));
       flushAll();
