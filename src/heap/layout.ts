@@ -256,8 +256,9 @@ export const FR_FIXED = 10;
 export const FRAME_ENTRY = 1;
 /** A constructor call's __init__ frame: on return, check the result is None and push the instance. */
 export const FRAME_INIT = 2;
-/** A generator frame resumed by FOR_ITER inside the same eval loop (no JS call): its YIELD_VALUE hands
- *  the value to that FOR_ITER, its return ends the loop, an uncaught exception closes it. */
+/** A generator frame resumed by FOR_ITER, or a generator or coroutine frame resumed by SEND (`yield
+ *  from`, `await`), inside the same eval loop (no JS call): its YIELD_VALUE hands the value to that
+ *  instruction, its return ends the loop or gives the SEND its value, an uncaught exception closes it. */
 export const FRAME_GEN_INLINE = 4;
 
 // ====================== THREAD (a Python thread's state) ======================
@@ -356,7 +357,7 @@ export const GEN_FRAME = 4; // FRAME object
 export const GEN_NAME = 5;
 export const GEN_QUALNAME = 6;
 export const GEN_CODE = 7;
-export const GEN_EXC = 8; // the exception state saved while suspended
+export const GEN_EXC = 8; // suspended: its own exception state; running inline: its caller's (eval.ts enterInline)
 export const GEN_YF = 9; // the subiterator of a yield from / await in progress, or NULL
 export const GENERATOR_WORDS = 10;
 export const GEN_CREATED = 0;

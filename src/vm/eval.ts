@@ -312,6 +312,39 @@ export let genYielded = false;
 export function setGenYielded(v: boolean): void {
   genYielded = v;
 }
+/**
+ * Starts or resumes the generator or coroutine whose object is at word iw (frame gfp) inside the eval
+ * loop, for the FOR_ITER or SEND of frame fp (FRAME_GEN_INLINE). genResume's exception-state swap
+ * happens here too, but with no JS activation to keep the caller's state in, the generator object
+ * does: while it runs inline, GEN_EXC holds its caller's exception state; while it is suspended, its own.
+ */
+function enterInline(iw: number, gfp: number, fp: number): void {
+  I32[iw + H_AUX] = GEN_RUNNING;
+  I32[TS + TH_DEPTH]++;
+  I32[gfp + FR_FLAGS] = (I32[gfp + FR_FLAGS] & ~FRAME_ENTRY) | FRAME_GEN_INLINE;
+  I32[gfp + FR_BACK] = fp;
+  const own = I32[iw + GEN_EXC];
+  I32[iw + GEN_EXC] = I32[TS + TH_EXC_INFO];
+  I32[TS + TH_EXC_INFO] = own;
+  I32[TS + TH_FRAME] = gfp;
+}
+
+/** Leaves the inline generator frame fp, suspended (it yielded) or closed (it returned or raised),
+ *  undoing enterInline; returns the caller's frame, now the running one. */
+function leaveInline(fp: number, suspended: boolean): number {
+  const gw = I32[fp + FR_GEN] >> 2;
+  I32[fp + FR_FLAGS] &= ~FRAME_GEN_INLINE;
+  I32[gw + H_AUX] = suspended ? GEN_SUSPENDED : GEN_CLOSED;
+  const callerExc = I32[gw + GEN_EXC];
+  I32[gw + GEN_EXC] = suspended ? I32[TS + TH_EXC_INFO] : NULL;
+  I32[TS + TH_EXC_INFO] = callerExc;
+  const back = I32[fp + FR_BACK];
+  I32[fp + FR_BACK] = 0;
+  I32[TS + TH_DEPTH]--;
+  I32[TS + TH_FRAME] = back;
+  return back;
+}
+
 export function genResume(gen: Ref, value: Ref, exc: Ref): Ref {
   const g = gen >> 2;
   const state = I32[g + H_AUX];
@@ -1369,14 +1402,10 @@ export function evalFrame(fp0: number, throwIn: Ref = NULL): Ref {
               if ((state === GEN_SUSPENDED || state === GEN_CREATED) && I32[TS + TH_DEPTH] < recursionLimit()) {
                 const gfp = (I32[iw + GEN_FRAME] >> 2) + 4;
                 if (state === GEN_SUSPENDED) I32[I32[gfp + FR_SP]++] = NONE;
-                I32[iw + H_AUX] = GEN_RUNNING;
-                I32[TS + TH_DEPTH]++;
                 I32[fp + FR_SP] = sp;
                 I32[fp + FR_PC] = pc;
-                I32[gfp + FR_FLAGS] = (I32[gfp + FR_FLAGS] & ~FRAME_ENTRY) | FRAME_GEN_INLINE;
-                I32[gfp + FR_BACK] = fp;
+                enterInline(iw, gfp, fp);
                 fp = gfp;
-                I32[TS + TH_FRAME] = fp;
                 continue outer;
               }
             }
@@ -1400,18 +1429,14 @@ export function evalFrame(fp0: number, throwIn: Ref = NULL): Ref {
               return v;
             }
             if (flags & FRAME_GEN_INLINE) {
-              // The generator finished inside a for loop: close it, pop the iterator and leave
-              // the loop (the target of the FOR_ITER just before the caller's pc).
-              I32[fp + FR_FLAGS] = flags & ~FRAME_GEN_INLINE;
-              I32[(I32[fp + FR_GEN] >> 2) + H_AUX] = GEN_CLOSED;
-              const gback = I32[fp + FR_BACK];
-              I32[fp + FR_BACK] = 0;
-              I32[TS + TH_DEPTH]--;
-              fp = gback;
-              I32[TS + TH_FRAME] = fp;
-              const ccode = (I32[(I32[fp + FR_CODE] >> 2) + CO_CODE] >> 2) + 4;
-              I32[fp + FR_SP]--;
-              I32[fp + FR_PC] = I32[ccode + I32[fp + FR_PC] - 1] >>> 8;
+              // The generator finished: in a for loop, pop the iterator and leave the loop; in a
+              // `yield from`/`await`, its value replaces the receiver. Either way the caller goes on
+              // at the target of its FOR_ITER or SEND (the instruction just before its pc).
+              fp = leaveInline(fp, false);
+              const cins = I32[(I32[(I32[fp + FR_CODE] >> 2) + CO_CODE] >> 2) + 4 + I32[fp + FR_PC] - 1];
+              if ((cins & 0xff) === Op.SEND) I32[I32[fp + FR_SP] - 1] = v;
+              else I32[fp + FR_SP]--;
+              I32[fp + FR_PC] = cins >>> 8;
               continue outer;
             }
             // Return to the Python caller in this loop.
@@ -1648,14 +1673,9 @@ export function evalFrame(fp0: number, throwIn: Ref = NULL): Ref {
             I32[fp + FR_PC] = pc;
             const yflags = I32[fp + FR_FLAGS];
             if (yflags & FRAME_GEN_INLINE) {
-              // Back to the FOR_ITER that resumed us, with the value as its next item.
-              I32[fp + FR_FLAGS] = yflags & ~FRAME_GEN_INLINE;
-              I32[(I32[fp + FR_GEN] >> 2) + H_AUX] = GEN_SUSPENDED;
-              const back = I32[fp + FR_BACK];
-              I32[fp + FR_BACK] = 0;
-              I32[TS + TH_DEPTH]--;
-              fp = back;
-              I32[TS + TH_FRAME] = fp;
+              // Back to the FOR_ITER (the value is its next item) or SEND (the value goes on up)
+              // that resumed us.
+              fp = leaveInline(fp, true);
               I32[I32[fp + FR_SP]++] = v;
               continue outer;
             }
@@ -1677,7 +1697,23 @@ export function evalFrame(fp0: number, throwIn: Ref = NULL): Ref {
           case Op.SEND: {
             I32[fp + FR_SP] = sp;
             I32[fp + FR_PC] = pc;
-            const r = sendTo(I32[sp - 2] as Ref, I32[sp - 1] as Ref);
+            const recv = I32[sp - 2];
+            const rw = recv >> 2;
+            if ((recv & 1) === 0 && (I32[rw] & 0xff) === Tag.GENERATOR && (I32[rw + H_TYPE] === T.generator || I32[rw + H_TYPE] === T.coroutine)) {
+              // `yield from` a generator, `await` a coroutine: resume its frame in this loop, as
+              // FOR_ITER does (see FRAME_GEN_INLINE). The sent value moves to its stack.
+              const state = I32[rw + H_AUX];
+              const sent = I32[sp - 1];
+              if ((state === GEN_SUSPENDED || (state === GEN_CREATED && sent === NONE)) && I32[TS + TH_DEPTH] < recursionLimit()) {
+                const gfp = (I32[rw + GEN_FRAME] >> 2) + 4;
+                if (state === GEN_SUSPENDED) I32[I32[gfp + FR_SP]++] = sent;
+                I32[fp + FR_SP] = --sp;
+                enterInline(rw, gfp, fp);
+                fp = gfp;
+                continue outer;
+              }
+            }
+            const r = sendTo(recv as Ref, I32[sp - 1] as Ref);
             if (genYielded) {
               I32[sp - 1] = r;
             } else {
@@ -1801,19 +1837,20 @@ export function evalFrame(fp0: number, throwIn: Ref = NULL): Ref {
           yielded = false;
           throw PY_THROWN;
         }
-        const back = I32[fp + FR_BACK];
         if (flags & FRAME_GEN_INLINE) {
-          // An inline-resumed generator raised: it is finished (not on the data stack).
-          I32[fp + FR_FLAGS] = flags & ~FRAME_GEN_INLINE;
-          I32[(I32[fp + FR_GEN] >> 2) + H_AUX] = GEN_CLOSED;
-          if (isSubtype(typeOf(exc), T.StopIteration)) exc = stopIterationInGenerator(exc);
+          // An inline-resumed generator raised: it is finished (not on the data stack). The error
+          // goes on in the caller, at its FOR_ITER or SEND.
+          const kind = I32[(I32[fp + FR_GEN] >> 2) + H_TYPE] === T.coroutine ? 'coroutine' : 'generator';
+          fp = leaveInline(fp, false);
+          if (isSubtype(typeOf(exc), T.StopIteration)) exc = stopIterationInGenerator(exc, kind);
         } else {
+          const back = I32[fp + FR_BACK];
           I32[TS + TH_DSTOP] = fp;
+          I32[TS + TH_DEPTH]--;
+          I32[fp + FR_BACK] = 0;
+          fp = back;
+          I32[TS + TH_FRAME] = fp;
         }
-        I32[TS + TH_DEPTH]--;
-        I32[fp + FR_BACK] = 0;
-        fp = back;
-        I32[TS + TH_FRAME] = fp;
         addTraceback(exc, fp, I32[fp + FR_PC] - 1);
       }
     }
