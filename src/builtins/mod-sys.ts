@@ -14,7 +14,7 @@
  */
 
 import {
-  CTL_RECURSION_LIMIT, CTL_ROOT, H_AUX, L_ITEMS, H_TYPE, RT_MODULES, T_ITEMS, TH_DEPTH, TH_EXC_INFO, Tag,
+  CTL_RECURSION_LIMIT, CTL_ROOT, H_AUX, L_ITEMS, H_TYPE, RT_MODULES, T_ITEMS, TH_DEPTH, Tag,
 } from '../heap/layout.js';
 import { alloc } from '../heap/alloc.js';
 import { I32 } from '../heap/memory.js';
@@ -24,7 +24,7 @@ import {
 } from '../heap/objects.js';
 import { intern, newStr, strValue, bytesLen } from '../heap/str.js';
 import { dictGetStr, dictSetStr, dictLen, newDict } from '../heap/dict.js';
-import { raise, throwExc, EX_TRACEBACK } from '../runtime/exceptions.js';
+import { raise, throwExc, EX_TRACEBACK, handledException } from '../runtime/exceptions.js';
 import { T, allocType, setBases, typeByName, typeOf, TY_DICT, TY_MODULE, typeName } from '../runtime/types.js';
 import { callWith, checkArgc, noKw, parseArgs } from '../runtime/call.js';
 import { TS, root, unroot } from '../runtime/thread-state.js';
@@ -227,15 +227,15 @@ const fns: Record<string, NativeFn> = {
   exc_info: (_args, argc, kw) => {
     noKw('sys.exc_info', kw);
     checkArgc('sys.exc_info', argc, 0, 0);
-    const e = I32[TS + TH_EXC_INFO] as Ref;
-    if (e === NULL || e === NONE) return tupleFrom([NONE, NONE, NONE]);
+    const e = handledException();
+    if (e === NULL) return tupleFrom([NONE, NONE, NONE]);
     const tb = I32[(e >> 2) + EX_TRACEBACK] as Ref;
     return tupleFrom([typeOf(e), e, tb === NULL ? NONE : tb]);
   },
   exception: (_args, argc, kw) => {
     noKw('sys.exception', kw);
     checkArgc('sys.exception', argc, 0, 0);
-    const e = I32[TS + TH_EXC_INFO] as Ref;
+    const e = handledException();
     return e === NULL ? NONE : e;
   },
   getswitchinterval: (_args, argc, kw) => {

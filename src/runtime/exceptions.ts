@@ -10,7 +10,7 @@
  */
 
 import { alloc, HeapExhausted } from '../heap/alloc.js';
-import { TH_CUREXC, TH_EXC_INFO, Tag } from '../heap/layout.js';
+import { FR_BACK, FR_GEN, GEN_EXC, GEN_RUNNING, H_AUX, TH_CUREXC, TH_EXC_INFO, TH_FRAME, Tag } from '../heap/layout.js';
 import { I32 } from '../heap/memory.js';
 import { NULL, mkSmall, type Ref } from '../heap/value.js';
 import { newTuple, tupleFrom, tupleLen, tupleGet, NONE } from '../heap/objects.js';
@@ -63,10 +63,26 @@ export function raise(typeName: string, msg: string | null = null): never {
   throwExc(makeError(typeName, msg));
 }
 
+/**
+ * The exception being handled, as sys.exc_info(), a bare `raise` and implicit chaining see it
+ * (CPython's _PyErr_GetTopmostException): the thread's current one; else, while a generator or
+ * coroutine with none of its own runs, the one its resumer was handling, up the chain of running
+ * generators. A running generator keeps its resumer's in GEN_EXC (vm/eval.ts enterInline, genResume).
+ * NULL when there is none.
+ */
+export function handledException(): Ref {
+  let e = I32[TS + TH_EXC_INFO] as Ref;
+  for (let fp = I32[TS + TH_FRAME]; (e === NULL || e === NONE) && fp !== 0; fp = I32[fp + FR_BACK]) {
+    const gw = I32[fp + FR_GEN] >> 2;
+    if (gw !== 0 && I32[gw + H_AUX] === GEN_RUNNING) e = I32[gw + GEN_EXC] as Ref;
+  }
+  return e === NONE ? NULL : e;
+}
+
 /** Implicit chaining: the exception being handled becomes the new one's __context__ (PEP 3134),
  *  unless that would make a cycle. */
 export function setContext(exc: Ref): void {
-  const handled = I32[TS + TH_EXC_INFO] as Ref;
+  const handled = handledException();
   if (handled === NULL || handled === NONE || handled === exc) return;
   // Break a cycle through __context__ as CPython's _PyErr_SetObject does.
   let o = handled;

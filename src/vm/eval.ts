@@ -37,7 +37,7 @@ import { newSet, setAdd, setLen, setCopy } from '../heap/set.js';
 import { newStr, strValue } from '../heap/str.js';
 import { NATIVES } from '../runtime/natives.js';
 import {
-  PY_THROWN, excHooks, raise, throwExc, toException, EX_CAUSE, EX_CONTEXT, EX_SUPPRESS, EX_TRACEBACK, isExceptionInstance,
+  PY_THROWN, excHooks, raise, throwExc, toException, EX_CAUSE, EX_CONTEXT, EX_SUPPRESS, EX_TRACEBACK, isExceptionInstance, handledException,
 } from '../runtime/exceptions.js';
 import { T, isSubtype, lookupType, typeOf, typeName, typeFlags, TF_EXC, TF_HEAPTYPE, TYPES } from '../runtime/types.js';
 import { TS, root, unroot } from '../runtime/thread-state.js';
@@ -384,10 +384,11 @@ export function genResume(gen: Ref, value: Ref, exc: Ref): Ref {
   I32[TS + TH_FRAME] = fp;
   // The exception being handled is per generator (CPython's gi_exc_state): a generator suspended in an
   // except block gets its exception back when resumed, whoever resumes it, and its caller's is put
-  // back when it leaves. (Departure: with none of its own, CPython's sys.exc_info() and implicit
-  // chaining inside the generator see the caller's through a chain; here they see none.)
+  // back when it leaves. While it runs, GEN_EXC holds the caller's, where handledException() finds it
+  // when the generator has none of its own (as enterInline does for inline frames).
   const callerExc = I32[TS + TH_EXC_INFO];
   I32[TS + TH_EXC_INFO] = I32[g + GEN_EXC];
+  I32[g + GEN_EXC] = callerExc;
   let r: Ref;
   try {
     r = evalFrame(fp, exc);
@@ -704,8 +705,8 @@ function makeRaisable(x: Ref): Ref {
 
 function doRaise(n: number, exc: Ref, cause: Ref): never {
   if (n === 0) {
-    const cur = I32[TS + TH_EXC_INFO] as Ref;
-    if (cur === NULL || cur === NONE) raise('RuntimeError', 'No active exception to reraise');
+    const cur = handledException();
+    if (cur === NULL) raise('RuntimeError', 'No active exception to reraise');
     reraising = true;
     I32[TS + TH_CUREXC] = cur;
     throw PY_THROWN;

@@ -77,8 +77,16 @@ def keeps_own_exception():
         yield "in handler"
         print("  resumed, handling:", repr(sys.exc_info()[1]))
         yield "still in handler"
-    # (Not printed: sys.exc_info() here, with no exception of the generator's own, is the caller's in
-    # CPython and None in pygil; see genResume in src/vm/eval.ts.)
+    # With no exception of its own, the generator sees its resumer's.
+    print("  after handler:", sys.exc_info()[1])
+    try:
+        raise
+    except Exception as e:
+        print("  bare raise re-raised:", repr(e))
+    try:
+        raise LookupError("new")
+    except LookupError as e:
+        print("  implicit context:", repr(e.__context__))
     yield "done"
 
 
@@ -236,3 +244,31 @@ try:
     next(d)
 except StopIteration as e:
     print("depth", e.value)
+
+
+def plain_gen():
+    yield sys.exc_info()[1]
+
+
+def helper():
+    return sys.exc_info()[1]
+
+
+def calls_helper():
+    yield helper()
+
+
+async def coro_sees():
+    return sys.exc_info()[1]
+
+
+try:
+    raise OSError("resumer's")
+except OSError:
+    print("next():", repr(next(plain_gen())), "| helper:", repr(next(calls_helper())))
+    c = coro_sees()
+    try:
+        c.send(None)
+    except StopIteration as e:
+        print("coroutine:", repr(e.value))
+print("outside:", next(plain_gen()))
