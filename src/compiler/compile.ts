@@ -53,6 +53,7 @@ import { Op } from '../bytecode/op.generated.js';
 import { CompileError, InternalError } from '../common/errors.js';
 import type * as ast from '../parser/ast.js';
 import { CodeBuilder, type Handler, type Label } from './code-builder.js';
+import { foldBinary, foldUnary } from './fold.js';
 import { buildSymbolTable, DEF_FREE_CLASS, mangle, type Scope, type SymbolTable } from './symtable.js';
 
 /** Above this many stack items, displays and calls are built incrementally (CPython's STACK_USE_GUIDELINE). */
@@ -171,11 +172,15 @@ function constKey(c: Const): string | null {
 /** The constant value of an expression that CPython's AST optimizer folds, or undefined. */
 function constValue(e: ast.Expr): Const | undefined {
   if (e.kind === 'Constant') return e.value;
-  if (e.kind === 'UnaryOp' && e.op === 'USub' && e.operand.kind === 'Constant') {
-    const v = e.operand.value;
-    if (typeof v === 'bigint') return -v;
-    if (typeof v === 'object' && v !== null && 'float' in v) return { float: -v.float };
-    return undefined;
+  if (e.kind === 'UnaryOp') {
+    const v = constValue(e.operand);
+    return v === undefined ? undefined : foldUnary(e.op, v);
+  }
+  if (e.kind === 'BinOp') {
+    const a = constValue(e.left);
+    if (a === undefined) return undefined;
+    const b = constValue(e.right);
+    return b === undefined ? undefined : foldBinary(e.op, a, b);
   }
   if (e.kind === 'Tuple' && e.ctx === 'Load') {
     const items: Const[] = [];
@@ -1288,11 +1293,17 @@ class Compiler {
         this.bind(end);
         return;
       }
-      case 'BinOp':
+      case 'BinOp': {
+        const folded = constValue(e);
+        if (folded !== undefined) {
+          this.loadConst(folded);
+          return;
+        }
         this.expr(e.left);
         this.expr(e.right);
         this.emit(Op.BINARY_OP, binopArg(e.op, false));
         return;
+      }
       case 'UnaryOp': {
         const folded = constValue(e);
         if (folded !== undefined) {
