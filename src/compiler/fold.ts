@@ -1,14 +1,17 @@
 // Constant folding of operators on constants, as CPython 3.11's AST optimizer (Python/ast_opt.c) does:
 // `10 ** 12`, `2 * 3 + 1`, `"-" * 40`, `not True`, `(1, 2) + (3,)` compile to one LOAD_CONST. The same
 // limits keep code objects small: ints of at most 128 bits from *, ** and <<, strings and bytes of at
-// most 4096 items and tuples of at most 256 from *. Left to run time where CPython folds: float `**`,
-// int ** negative int, and int / int beyond 2**53 (their rounding is the VM's business). An operation that would raise (1 / 0, 1 << -1,
+// most 4096 items and tuples of at most 256 from *. The arithmetic is the VM's own (runtime/numeric.ts,
+// pure functions), so a folded value is the value the instruction would have computed. An operation that would raise (1 / 0, 1 << -1,
 // "a" - 1) is never folded: it raises when it runs, with its traceback. `%` on str and bytes is left
-// to run time (formatting), as CPython leaves it. Pure: values are the compiler's Const forms (bigint
-// ints, { float } floats, JS strings, Uint8Array bytes, { tuple }).
+// to run time (formatting), as CPython leaves it. A negative base to a fractional power, a complex
+// number in CPython, raises in pygil (no complex type), so it is not folded either. Values are the
+// compiler's Const forms (bigint ints, { float } floats, JS strings, Uint8Array bytes, { tuple }).
 
 import type { Const } from '../bytecode/code-object.js';
 import { isConstTuple } from '../bytecode/code-object.js';
+import { PyErr } from '../common/errors.js';
+import { floatDivmod, floatPow, floatTrueDiv, floorDiv, intPow, intToFloat, intTrueDiv, mod } from '../runtime/numeric.js';
 
 const MAX_INT_BITS = 128;
 const MAX_COLLECTION_SIZE = 256;
@@ -39,35 +42,20 @@ function codePoints(s: string): number {
   return n;
 }
 
-/** Python's float(int), or null where Python raises OverflowError. */
-function toFloat(n: Num): number | null {
-  if ('float' in n) return n.float;
-  const f = Number(n.int);
-  return Number.isFinite(f) ? f : null;
-}
-
-function floorDiv(a: bigint, b: bigint): bigint {
-  const q = a / b;
-  return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? q - 1n : q;
-}
-
-function floorMod(a: bigint, b: bigint): bigint {
-  const r = a % b;
-  return r !== 0n && (r < 0n) !== (b < 0n) ? r + b : r;
-}
-
 function intOp(op: string, a: bigint, b: bigint, bothBool: boolean): Const | undefined {
   switch (op) {
     case 'Add': return a + b;
     case 'Sub': return a - b;
     case 'Mult':
       return a !== 0n && b !== 0n && bits(a) + bits(b) > MAX_INT_BITS ? undefined : a * b;
-    case 'FloorDiv': return b === 0n ? undefined : floorDiv(a, b);
-    case 'Mod': return b === 0n ? undefined : floorMod(a, b);
-    case 'Pow':
-      // Negative exponents give floats (pow()'s rounding is the VM's): left to run time.
-      if (b < 0n) return undefined;
-      return a !== 0n && b > 0n && (b > BigInt(MAX_INT_BITS) || bits(a) > Math.floor(MAX_INT_BITS / Number(b))) ? undefined : a ** b;
+    case 'FloorDiv': return floorDiv(a, b);
+    case 'Mod': return mod(a, b);
+    case 'Div': return { float: intTrueDiv(a, b) };
+    case 'Pow': {
+      if (a !== 0n && b > 0n && (b > BigInt(MAX_INT_BITS) || bits(a) > Math.floor(MAX_INT_BITS / Number(b)))) return undefined;
+      const r = intPow(a, b);
+      return typeof r === 'bigint' ? r : { float: r };
+    }
     case 'LShift':
       if (b < 0n) return undefined;
       return a !== 0n && (b > BigInt(MAX_INT_BITS) || bits(a) > MAX_INT_BITS - Number(b)) ? undefined : a << b;
@@ -84,32 +72,12 @@ function floatOp(op: string, x: number, y: number): Const | undefined {
     case 'Add': return { float: x + y };
     case 'Sub': return { float: x - y };
     case 'Mult': return { float: x * y };
-    case 'Div': return y === 0 ? undefined : { float: x / y };
-    case 'Mod': return y === 0 ? undefined : { float: floatDivmod(x, y)[1] };
-    case 'FloorDiv': return y === 0 ? undefined : { float: floatDivmod(x, y)[0] };
-    default: return undefined; // ** of floats: left to run time (pow()'s rounding is the VM's)
+    case 'Div': return { float: floatTrueDiv(x, y) };
+    case 'Mod': return { float: floatDivmod(x, y)[1] };
+    case 'FloorDiv': return { float: floatDivmod(x, y)[0] };
+    case 'Pow': return { float: floatPow(x, y) };
+    default: return undefined;
   }
-}
-
-/** CPython's float_divmod: (x // y, x % y) for y != 0. */
-function floatDivmod(x: number, y: number): [number, number] {
-  let mod = x % y;
-  let div = (x - mod) / y;
-  if (mod !== 0) {
-    if (y < 0 !== mod < 0) {
-      mod += y;
-      div -= 1;
-    }
-  } else mod = y < 0 ? -0 : 0;
-  let floordiv: number;
-  if (div !== 0) {
-    floordiv = Math.floor(div);
-    if (div - floordiv > 0.5) floordiv += 1;
-  } else {
-    const q = x / y; // copysign(0.0, x / y)
-    floordiv = q < 0 || Object.is(q, -0) ? -0 : 0;
-  }
-  return [floordiv, mod];
 }
 
 /** Items of a constant tuple, nested tuples counted through, as CPython's check_complexity. */
@@ -144,20 +112,25 @@ function repeat(seq: Const, n: bigint): Const | undefined {
   return undefined;
 }
 
-/** left <op> right for two constants (op as in ast.BinOp), or undefined when CPython would not fold. */
+/** left <op> right for two constants (op as in ast.BinOp), or undefined when CPython would not fold
+ *  (or the operation raises: it is left to raise at run time). */
 export function foldBinary(op: string, left: Const, right: Const): Const | undefined {
+  try {
+    return fold(op, left, right);
+  } catch (e) {
+    if (e instanceof PyErr) return undefined;
+    throw e;
+  }
+}
+
+function fold(op: string, left: Const, right: Const): Const | undefined {
   const a = num(left);
   const b = num(right);
   if (a !== null && b !== null) {
-    if ('int' in a && 'int' in b) {
-      if (op !== 'Div') return intOp(op, a.int, b.int, a.bool && b.bool);
-      // int / int is the correctly rounded quotient: one IEEE division when both are exact as floats.
-      const safe = (v: bigint) => v >= -(2n ** 53n) && v <= 2n ** 53n;
-      if (!safe(a.int) || !safe(b.int)) return undefined;
-    }
-    const x = toFloat(a);
-    const y = toFloat(b);
-    return x === null || y === null ? undefined : floatOp(op, x, y);
+    if ('int' in a && 'int' in b) return intOp(op, a.int, b.int, a.bool && b.bool);
+    const x = 'int' in a ? intToFloat(a.int) : a.float;
+    const y = 'int' in b ? intToFloat(b.int) : b.float;
+    return floatOp(op, x, y);
   }
   if (op === 'Add') {
     if (typeof left === 'string' && typeof right === 'string') return left + right;
