@@ -349,8 +349,11 @@ export const CI_NCELLS = 8;
 export const CI_NFREES = 9;
 export const CI_NINSTR = 10;
 export const CI_NEXC = 11; // exception table entries
-export const CI_CELL2ARG = 12; // NCELLS words: the parameter index a cell starts from, or -1
-export const CI_WORDS_FIXED = 12;
+/** The argument count of a call that needs no binding beyond copying (a plain function: no *args,
+ *  **kwargs, keyword-only parameters, cells or free variables, not a generator or coroutine), or -1. */
+export const CI_SIMPLE_ARGC = 12;
+export const CI_CELL2ARG = 13; // NCELLS words: the parameter index a cell starts from, or -1
+export const CI_WORDS_FIXED = 13;
 
 // ====================== GENERATOR (aux = GEN_* state) ======================
 export const GEN_FRAME = 4; // FRAME object

@@ -15,7 +15,7 @@
 
 import {
   CI_FLAGS, CO_CODE, CO_CONSTS, CO_EXCTABLE, CO_NAMES, CO_POSITIONS, CO_VARNAMES, CO_CELLVARS, CO_FREEVARS,
-  CTL_ALLOC_SINCE_GC, CTL_GC_THRESHOLD, CO_INFO, S_FLAGS, STR_SPECIAL_ATTR, INST_DICT, TH_STACK, FR_FUNC, CI_NLOCALSPLUS, CI_STACKSIZE, CI_ARGCOUNT, CI_KWONLY, CI_NCELLS, CI_NFREES, FN_CLOSURE, FN_CODE, FN_DEFAULTS, FN_DOC, FN_GLOBALS,
+  CTL_ALLOC_SINCE_GC, CTL_GC_THRESHOLD, CO_INFO, S_FLAGS, STR_SPECIAL_ATTR, INST_DICT, TH_STACK, FR_FUNC, CI_NLOCALSPLUS, CI_STACKSIZE, CI_SIMPLE_ARGC, FN_CLOSURE, FN_CODE, FN_DEFAULTS, FN_DOC, FN_GLOBALS,
   FN_KWDEFAULTS, FN_MODULE, FN_NAME, FN_QUALNAME, FR_BACK, FR_CODE, FR_FIXED, FR_FLAGS, FR_GEN,
   FR_GLOBALS, FR_LOCALS, FR_NLP, FR_PC, FR_SP, FRAME_ENTRY, FUNCTION_WORDS, H_AUX, H_TYPE, CO_NAME,
   CO_QUALNAME, IT_POS, IT_SRC, IterKind, L_ITEMS, NONE_REF, T_ITEMS, TB_CODE, TB_INSTR, TB_LINE, TB_NEXT,
@@ -180,6 +180,10 @@ function recursionLimit(): number {
 
 /** Pushes a frame for a FUNCTION call on the data stack; returns its fp (FR_BACK and flags unset). */
 function pushFunctionFrame(func: Ref, args: number, argc: number, kw: Ref): number {
+  if (kw === NULL) {
+    const fp = pushSimpleFrame(func, args, argc);
+    if (fp !== 0) return fp;
+  }
   const I32 = MEM.I32;
   const fw = func >> 2;
   const code = I32[fw + FN_CODE] as Ref;
@@ -191,24 +195,42 @@ function pushFunctionFrame(func: Ref, args: number, argc: number, kw: Ref): numb
   if (end > st + T_ITEMS + I32[st + H_AUX] || I32[TS + TH_DEPTH] >= recursionLimit()) {
     raise('RecursionError', 'maximum recursion depth exceeded');
   }
-  if (kw === NULL && argc === I32[info + CI_ARGCOUNT] && (I32[info + CI_FLAGS] & 0xc) === 0 && I32[info + CI_KWONLY] === 0 && I32[info + CI_NCELLS] === 0 && I32[info + CI_NFREES] === 0) {
-    // The common case: exact positional arguments, no cells or free variables.
-    I32[fp + FR_CODE] = code;
-    I32[fp + FR_BACK] = 0;
-    I32[fp + FR_FUNC] = func;
-    I32[fp + FR_GLOBALS] = I32[fw + FN_GLOBALS];
-    I32[fp + FR_LOCALS] = 0;
-    I32[fp + FR_PC] = 0;
-    I32[fp + FR_FLAGS] = 0;
-    I32[fp + FR_GEN] = 0;
-    I32[fp + FR_NLP] = nlp;
-    const lp = fp + FR_FIXED;
-    I32[fp + FR_SP] = lp + nlp;
-    for (let i = 0; i < argc; i++) I32[lp + i] = I32[args + i];
-    for (let i = argc; i < nlp; i++) I32[lp + i] = 0;
-  } else {
-    initFrame(fp, func, code, I32[fw + FN_GLOBALS] as Ref, NULL, args, argc, kw);
-  }
+  initFrame(fp, func, code, I32[fw + FN_GLOBALS] as Ref, NULL, args, argc, kw);
+  I32[TS + TH_DEPTH]++;
+  I32[TS + TH_DSTOP] = end;
+  return fp;
+}
+
+/**
+ * The common call, CPython's CALL_PY_EXACT_ARGS: a plain function (CI_SIMPLE_ARGC) given exactly its
+ * positional arguments. Pushes and fills its frame and returns its fp (FR_BACK unset); returns 0, having
+ * done nothing, when the call needs argument binding, or raises (the stack or the recursion limit is
+ * reached): the general path then does it or raises.
+ */
+function pushSimpleFrame(func: Ref, args: number, argc: number): number {
+  const I32 = MEM.I32;
+  const fw = func >> 2;
+  const code = I32[fw + FN_CODE];
+  const info = (I32[(code >> 2) + CO_INFO] >> 2) + 4;
+  if (I32[info + CI_SIMPLE_ARGC] !== argc) return 0;
+  const nlp = I32[info + CI_NLOCALSPLUS];
+  const fp = I32[TS + TH_DSTOP];
+  const end = fp + FR_FIXED + nlp + I32[info + CI_STACKSIZE];
+  const st = I32[TS + TH_STACK] >> 2;
+  if (end > st + T_ITEMS + I32[st + H_AUX] || I32[TS + TH_DEPTH] >= recursionLimit()) return 0;
+  I32[fp + FR_CODE] = code;
+  I32[fp + FR_BACK] = 0;
+  I32[fp + FR_FUNC] = func;
+  I32[fp + FR_GLOBALS] = I32[fw + FN_GLOBALS];
+  I32[fp + FR_LOCALS] = 0;
+  I32[fp + FR_PC] = 0;
+  I32[fp + FR_FLAGS] = 0;
+  I32[fp + FR_GEN] = 0;
+  I32[fp + FR_NLP] = nlp;
+  const lp = fp + FR_FIXED;
+  I32[fp + FR_SP] = lp + nlp;
+  for (let i = 0; i < argc; i++) I32[lp + i] = I32[args + i];
+  for (let i = argc; i < nlp; i++) I32[lp + i] = 0;
   I32[TS + TH_DEPTH]++;
   I32[TS + TH_DSTOP] = end;
   return fp;
@@ -1472,7 +1494,25 @@ export function evalFrame(fp0: number, throwIn: Ref = NULL): Ref {
             break;
           }
           case Op.CALL:
-          case Op.CALL_METHOD:
+          case Op.CALL_METHOD: {
+            // The common calls first: a plain Python function, or a method looked up by LOAD_METHOD
+            // (the function, then self), given exactly its positional arguments. Anything else falls
+            // through to the general path below.
+            const meth = (ins & 0xff) === Op.CALL_METHOD && I32[sp - arg - 2] !== NULL;
+            const f = meth ? I32[sp - arg - 2] : I32[sp - arg - 1];
+            if ((f & 1) === 0 && (I32[f >> 2] & 0xff) === Tag.FUNCTION) {
+              const nfp = meth ? pushSimpleFrame(f as Ref, sp - arg - 1, arg + 1) : pushSimpleFrame(f as Ref, sp - arg, arg);
+              if (nfp !== 0) {
+                I32[fp + FR_SP] = (ins & 0xff) === Op.CALL_METHOD ? sp - arg - 2 : sp - arg - 1;
+                I32[fp + FR_PC] = pc;
+                I32[nfp + FR_BACK] = fp;
+                fp = nfp;
+                I32[TS + TH_FRAME] = fp;
+                continue outer;
+              }
+            }
+          }
+          // falls through
           case Op.CALL_KW:
           case Op.CALL_FUNCTION_EX: {
             // Normalise the four call forms to (callable, argsBase, argc, kw, bottom).

@@ -5,8 +5,9 @@
  */
 
 import { alloc } from '../heap/alloc.js';
+import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from '../bytecode/opcodes.js';
 import {
-  CI_ARGCOUNT, CI_CELL2ARG, CI_FIRSTLINE, CI_FLAGS, CI_KWONLY, CI_NCELLS, CI_NEXC, CI_NFREES, CI_NINSTR,
+  CI_ARGCOUNT, CI_CELL2ARG, CI_SIMPLE_ARGC, CI_FIRSTLINE, CI_FLAGS, CI_KWONLY, CI_NCELLS, CI_NEXC, CI_NFREES, CI_NINSTR,
   CI_NLOCALSPLUS, CI_NVARNAMES, CI_POSONLY, CI_STACKSIZE, CI_WORDS_FIXED, CO_CELLVARS, CO_CODE, CO_CONSTS,
   CO_EXCTABLE, CO_FILENAME, CO_FREEVARS, CO_INFO, CO_NAME, CO_NAMES, CO_POSITIONS, CO_QUALNAME, CO_VARNAMES,
   CODE_WORDS, CTL_NEXT_SERIAL, ELLIPSIS_REF, Tag,
@@ -90,6 +91,9 @@ export function loadCode(co: CodeObject): Ref {
     info[CI_NFREES] = co.freevars.length;
     info[CI_NINSTR] = co.code.length;
     info[CI_NEXC] = co.excTable.length >> 2;
+    const simple = (co.flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) === 0 &&
+      co.kwonlyargcount === 0 && co.cellvars.length === 0 && co.freevars.length === 0;
+    info[CI_SIMPLE_ARGC] = simple ? co.argcount : -1;
     // A cell whose name is also a parameter starts out holding the argument (CPython's cell2arg).
     const nparams = co.argcount + co.kwonlyargcount + ((co.flags & 4) !== 0 ? 1 : 0) + ((co.flags & 8) !== 0 ? 1 : 0);
     co.cellvars.forEach((name, i) => {
