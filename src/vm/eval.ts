@@ -1147,6 +1147,19 @@ export function evalFrame(fp0: number, throwIn: Ref = NULL): Ref {
                 case 4: c = a > b; break;
                 default: c = a >= b;
               }
+              // A compare that a conditional jump consumes (while i < n, if x == 0) branches here,
+              // as CPython's COMPARE_OP_INT_JUMP does, without making the bool.
+              const nx = I32[code + pc];
+              if ((nx & 0xff) === Op.POP_JUMP_IF_FALSE) {
+                sp -= 2;
+                pc = c ? pc + 1 : nx >>> 8;
+                break;
+              }
+              if ((nx & 0xff) === Op.POP_JUMP_IF_TRUE) {
+                sp -= 2;
+                pc = c ? nx >>> 8 : pc + 1;
+                break;
+              }
               I32[--sp - 1] = c ? TRUE : FALSE;
               break;
             }
