@@ -894,6 +894,16 @@ export function evalFrame(fp0: number, throwIn: Ref = NULL): Ref {
               unboundLocal(codeRef, arg);
             }
             I32[sp++] = v;
+            // LOAD_FAST pairs (a + b, x < n) in one dispatch, as CPython's LOAD_FAST__LOAD_FAST.
+            const nx = I32[code + pc];
+            if ((nx & 0xff) === Op.LOAD_FAST) {
+              const w = I32[lp + (nx >>> 8)];
+              if (w !== 0) {
+                I32[sp++] = w;
+                pc++;
+                ticks--; // the switch interval counts instructions, fused or not
+              }
+            }
             break;
           }
           case Op.STORE_FAST:
@@ -1153,11 +1163,13 @@ export function evalFrame(fp0: number, throwIn: Ref = NULL): Ref {
               if ((nx & 0xff) === Op.POP_JUMP_IF_FALSE) {
                 sp -= 2;
                 pc = c ? pc + 1 : nx >>> 8;
+                ticks--; // the switch interval counts instructions, fused or not
                 break;
               }
               if ((nx & 0xff) === Op.POP_JUMP_IF_TRUE) {
                 sp -= 2;
                 pc = c ? nx >>> 8 : pc + 1;
+                ticks--;
                 break;
               }
               I32[--sp - 1] = c ? TRUE : FALSE;
