@@ -894,21 +894,38 @@ export function evalFrame(fp0: number, throwIn: Ref = NULL): Ref {
               unboundLocal(codeRef, arg);
             }
             I32[sp++] = v;
-            // LOAD_FAST pairs (a + b, x < n) in one dispatch, as CPython's LOAD_FAST__LOAD_FAST.
+            // LOAD_FAST then LOAD_FAST or LOAD_CONST (a + b, i + 1) in one dispatch, as CPython's
+            // LOAD_FAST__LOAD_FAST and LOAD_FAST__LOAD_CONST.
+            const nx = I32[code + pc];
+            const nop = nx & 0xff;
+            if (nop === Op.LOAD_CONST) {
+              I32[sp++] = I32[consts + (nx >>> 8)];
+              pc++;
+              ticks--; // the switch interval counts instructions, fused or not
+            } else if (nop === Op.LOAD_FAST) {
+              const w = I32[lp + (nx >>> 8)];
+              if (w !== 0) {
+                I32[sp++] = w;
+                pc++;
+                ticks--;
+              }
+            }
+            break;
+          }
+          case Op.STORE_FAST: {
+            I32[lp + arg] = I32[--sp];
+            // STORE_FAST then LOAD_FAST (x = ...; x ...), as CPython's STORE_FAST__LOAD_FAST.
             const nx = I32[code + pc];
             if ((nx & 0xff) === Op.LOAD_FAST) {
               const w = I32[lp + (nx >>> 8)];
               if (w !== 0) {
                 I32[sp++] = w;
                 pc++;
-                ticks--; // the switch interval counts instructions, fused or not
+                ticks--;
               }
             }
             break;
           }
-          case Op.STORE_FAST:
-            I32[lp + arg] = I32[--sp];
-            break;
           case Op.DELETE_FAST:
             if (I32[lp + arg] === 0) {
               I32[fp + FR_SP] = sp;
