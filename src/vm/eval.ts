@@ -1113,6 +1113,15 @@ export function evalFrame(fp0: number, throwIn: Ref = NULL): Ref {
             const b = I32[sp - 1];
             const a = I32[sp - 2];
             if ((a & b & 1) === 1) {
+              // + and - of small ints right here (the sum of two 31-bit ints fits an int32);
+              // the other operators in ops.smallBinary.
+              if (arg === 0 || arg === 13 || arg === 10 || arg === 23) {
+                const r = arg === 0 || arg === 13 ? (a >> 1) + (b >> 1) : (a >> 1) - (b >> 1);
+                if (r >= -0x40000000 && r <= 0x3fffffff) {
+                  I32[--sp - 1] = (r << 1) | 1;
+                  break;
+                }
+              }
               const r = ops.smallBinary(a >> 1, b >> 1, arg);
               if (r !== NULL) {
                 I32[--sp - 1] = r;
