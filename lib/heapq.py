@@ -467,3 +467,11 @@ def nlargest(n, iterable, key=None):
     result.sort(reverse=True)
     return [elem for (k, order, elem) in result]
 
+
+# The C accelerator's counterparts, in pygil's TypeScript (src/builtins/mod-heapq.ts), as CPython's
+# heapq.py takes _heapq's.
+try:
+    from _heapq import *
+    from _heapq import _heapreplace_max, _heapify_max, _heappop_max
+except ImportError:
+    pass

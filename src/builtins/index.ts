@@ -24,4 +24,5 @@ import './functions.js';
 import './callables.js';
 import './mod-thread.js';
 import './mod-gil.js';
+import './mod-heapq.js';
 import './mod-hashlib.js';
