@@ -41,7 +41,8 @@ export const CTL_GC_THRESHOLD = 4;
 /** [gil] number of collections so far. Worker-private caches keyed by address are valid only within
  *  one GC epoch (nothing is freed between two collections), so they compare against this. */
 export const CTL_GC_EPOCH = 5;
-/** [gil] bumped whenever any type object's dict, bases or mro change; attribute caches compare against it. */
+/** [gil] bumped whenever any type object's dict, bases or mro change (but see CTL_NAME_EPOCHS); the
+ *  type attribute cache compares against it. */
 export const CTL_TYPE_EPOCH = 6;
 /** [gil] next serial number for code objects (worker caches of decoded code are keyed by serial). */
 export const CTL_NEXT_SERIAL = 7;
@@ -75,7 +76,12 @@ export const CTL_MADE_COROUTINE = CTL_FREE_HEADS + (SMALL_MAX_WORDS >> 1) + 1;
  *  CTL_GIL_SLOTS + (t & (GIL_SLOTS - 1)). */
 export const CTL_GIL_SLOTS = CTL_FREE_HEADS + (SMALL_MAX_WORDS >> 1) + 1 + 15; // 144
 export const GIL_SLOTS = 64;
-export const CTL_WORDS = CTL_GIL_SLOTS + GIL_SLOTS; // 208 words
+/** [gil] per-attribute-name epochs of the type attribute cache (runtime/types.ts lookupType): assigning
+ *  a plain (non-dunder) attribute on a class bumps word CTL_NAME_EPOCHS + nameEpochSlot(name) instead of
+ *  CTL_TYPE_EPOCH, so `Cls.counter += 1` invalidates cached lookups of that name only. */
+export const CTL_NAME_EPOCHS = CTL_GIL_SLOTS + GIL_SLOTS; // 208
+export const NAME_EPOCHS = 64;
+export const CTL_WORDS = CTL_NAME_EPOCHS + NAME_EPOCHS; // 272 words
 /** The first object starts here (bytes). */
 export const HEAP_START = CTL_WORDS * 4;
 

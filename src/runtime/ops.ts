@@ -29,7 +29,7 @@ import { setContains, setLen, setNext, setKeyAt } from '../heap/set.js';
 import { STR_ASTRAL, S_FLAGS, STR_SPECIAL_ATTR, STR_INTERNED } from '../heap/layout.js';
 import { raise, throwExc, toException, PY_THROWN, EX_DICT, isPyException } from './exceptions.js';
 import {
-  T, lookupType, typeOf, typeName, isSubtype, typeFlags, TF_HAS_GETATTR, TY_DICT, bumpTypeEpoch, TYPES, TY_QUALNAME,
+  T, lookupType, typeOf, typeName, isSubtype, typeFlags, TF_HAS_GETATTR, TY_DICT, bumpTypeEpoch, bumpNameEpoch, TYPES, TY_QUALNAME,
 } from './types.js';
 import { callWith } from './call.js';
 import { TS, root, unroot } from './thread-state.js';
@@ -65,6 +65,7 @@ const NAME_LIST = [
 ];
 export function initNames(): void {
   for (const n of NAME_LIST) N[n] = intern(n);
+  for (let i = 0; i < BIN_NAMES.length; i++) for (let k = 0; k < 3; k++) BIN_REFS[i * 3 + k] = N[BIN_NAMES[i][k]];
 }
 
 // ---------------------------------------------------------------- small helpers
@@ -346,6 +347,8 @@ export function smallBinary(a: number, b: number, op: number): Ref {
 
 // ---------------------------------------------------------------- binary operators
 
+/** The interned names of BIN_NAMES, 3 per operator (initNames). */
+const BIN_REFS = new Int32Array(13 * 3);
 const BIN_NAMES: string[][] = [
   ['__add__', '__radd__', '__iadd__'], ['__and__', '__rand__', '__iand__'],
   ['__floordiv__', '__rfloordiv__', '__ifloordiv__'], ['__lshift__', '__rlshift__', '__ilshift__'],
@@ -381,15 +384,14 @@ export function binaryOp(a: Ref, b: Ref, op: number): Ref {
     }
     return binaryError(a, b, op);
   }
-  const names = BIN_NAMES[base];
   if (inplace) {
-    const f = lookupType(typeOf(a), intern(names[2]));
+    const f = lookupType(typeOf(a), BIN_REFS[base * 3 + 2] as Ref);
     if (f !== NULL) {
       const r = callWith(f, a, b);
       if (r !== NOTIMPL) return r;
     }
   }
-  const r = binaryDunder(a, b, intern(names[0]), intern(names[1]));
+  const r = binaryDunder(a, b, BIN_REFS[base * 3] as Ref, BIN_REFS[base * 3 + 1] as Ref);
   if (r !== NOTIMPL) return r;
   return binaryError(a, b, op);
 }
@@ -934,7 +936,9 @@ export function setAttr(obj: Ref, name: Ref, value: Ref): void {
     if (value === NULL) {
       if (!dictDel(d, name)) raise('AttributeError', `type object '${typeName(obj)}' has no attribute '${strValue(name)}'`);
     } else dictSetStr(d, name, value);
-    bumpTypeEpoch();
+    // A dunder may change how instances behave beyond lookups of its name: everything goes stale.
+    if (isDunder(name)) bumpTypeEpoch();
+    else bumpNameEpoch(name);
     return;
   }
   if ((I32[(name >> 2) + S_FLAGS] & STR_SPECIAL_ATTR) !== 0) {
@@ -946,6 +950,14 @@ export function setAttr(obj: Ref, name: Ref, value: Ref): void {
 
 /** Store for an attribute no per-tag setter handles on this object: the user's __setattr__ (or
  *  __delattr__ when `value` is NULL) when the class defines one, else the generic store. */
+/** Whether an interned str is a dunder name (__x__). */
+function isDunder(name: Ref): boolean {
+  const n = strUnits(name);
+  if (n < 5) return false;
+  const w = ((name >> 2) + S_DATA) << 1;
+  return U16[w] === 95 && U16[w + 1] === 95 && U16[w + n - 1] === 95 && U16[w + n - 2] === 95;
+}
+
 export function fallbackStore(obj: Ref, name: Ref, value: Ref): void {
   const sa = lookupType(typeOf(obj), value === NULL ? N.__delattr__ : N.__setattr__);
   if (sa !== NULL && sa !== objectSetattr.set && sa !== objectSetattr.del) {

@@ -10,7 +10,7 @@
  */
 
 import { alloc } from '../heap/alloc.js';
-import { CTL_GC_EPOCH, CTL_TYPE_EPOCH, H_AUX, H_TYPE, RT_TYPES, TAG_MASK, Tag, CTL_ROOT } from '../heap/layout.js';
+import { CTL_GC_EPOCH, CTL_NAME_EPOCHS, CTL_TYPE_EPOCH, NAME_EPOCHS, H_AUX, H_TYPE, RT_TYPES, TAG_MASK, Tag, CTL_ROOT } from '../heap/layout.js';
 import { I32 } from '../heap/memory.js';
 import { NULL, mkSmall, type Ref } from '../heap/value.js';
 import { newTuple, tupleFrom, tupleGet, tupleLen, tupleSetInit } from '../heap/objects.js';
@@ -318,16 +318,29 @@ export function bumpTypeEpoch(): void {
   I32[CTL_TYPE_EPOCH]++;
 }
 
+/** The CTL_NAME_EPOCHS word of an (interned) attribute name. */
+function nameEpochWord(name: Ref): number {
+  return CTL_NAME_EPOCHS + ((name >>> 3) & (NAME_EPOCHS - 1));
+}
+
+/** A class's plain attribute `name` was set or deleted: only cached lookups of that name are stale. */
+export function bumpNameEpoch(name: Ref): void {
+  I32[nameEpochWord(name)]++;
+}
+
 // ---------------------------------------------------------------- lookup along the MRO
 
 // A direct-mapped method cache of typed arrays, as CPython's type method cache: (type, name) -> value.
 // Entries are valid while neither CTL_TYPE_EPOCH (a class changed) nor CTL_GC_EPOCH (addresses may
-// have been reused) moved; the whole cache is cleared when either does. Per worker.
+// have been reused) moved, the whole cache being cleared when either does, and while the epoch of
+// their name (CTL_NAME_EPOCHS: a plain class attribute of that name was assigned) is the one they were
+// filled at. Per worker; the epochs are in the heap, so another thread's assignment is seen.
 const MC_BITS = 12;
 const MC_MASK = (1 << MC_BITS) - 1;
 const mcType = new Int32Array(1 << MC_BITS);
 const mcName = new Int32Array(1 << MC_BITS);
 const mcValue = new Int32Array(1 << MC_BITS);
+const mcEpoch = new Int32Array(1 << MC_BITS);
 let cacheTypeEpoch = -1;
 let cacheGcEpoch = -1;
 
@@ -339,11 +352,13 @@ export function lookupType(t: Ref, name: Ref): Ref {
     cacheGcEpoch = I32[CTL_GC_EPOCH];
   }
   const h = ((t >>> 3) ^ Math.imul(name >>> 3, 0x9e3779b1) >>> (32 - MC_BITS)) & MC_MASK;
-  if (mcType[h] === t && mcName[h] === name) return mcValue[h] as Ref;
+  const epoch = I32[nameEpochWord(name)];
+  if (mcType[h] === t && mcName[h] === name && mcEpoch[h] === epoch) return mcValue[h] as Ref;
   const v = lookupTypeUncached(t, name);
   mcType[h] = t;
   mcName[h] = name;
   mcValue[h] = v;
+  mcEpoch[h] = epoch;
   return v;
 }
 
