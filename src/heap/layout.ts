@@ -266,6 +266,10 @@ export const FRAME_INIT = 2;
  *  from`, `await`), inside the same eval loop (no JS call): its YIELD_VALUE hands the value to that
  *  instruction, its return ends the loop or gives the SEND its value, an uncaught exception closes it. */
 export const FRAME_GEN_INLINE = 4;
+/** A binary operator's dunder (a.__add__(b)) run by BINARY_OP in the same loop: the operands stay on
+ *  the caller's stack until it returns; then the result replaces them, or NotImplemented raises the
+ *  operator's TypeError. */
+export const FRAME_BINOP = 8;
 
 // ====================== THREAD (a Python thread's state) ======================
 export const TH_FRAME = 4; // raw: word index of the running frame, 0 when none

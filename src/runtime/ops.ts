@@ -29,7 +29,7 @@ import { setContains, setLen, setNext, setKeyAt } from '../heap/set.js';
 import { STR_ASTRAL, S_FLAGS, STR_SPECIAL_ATTR, STR_INTERNED } from '../heap/layout.js';
 import { raise, throwExc, toException, PY_THROWN, EX_DICT, isPyException } from './exceptions.js';
 import {
-  T, lookupType, typeOf, typeName, isSubtype, typeFlags, TF_HAS_GETATTR, TY_DICT, bumpTypeEpoch, bumpNameEpoch, TYPES, TY_QUALNAME,
+  T, lookupType, typeOf, typeName, isSubtype, typeFlags, TF_HAS_GETATTR, TF_HEAPTYPE, TY_DICT, bumpTypeEpoch, bumpNameEpoch, TYPES, TY_QUALNAME,
 } from './types.js';
 import { callWith } from './call.js';
 import { TS, root, unroot } from './thread-state.js';
@@ -370,6 +370,18 @@ function isExactBuiltin(r: Ref): boolean {
   return (typeFlags(tp) & 1) === 0; // not TF_HEAPTYPE
 }
 
+/** The dunder that BINARY_OP may run in the eval loop for a <op> b: a plain Python function when a and
+ *  b are instances of the same class and, for an in-place op, the class has no in-place method (so
+ *  that binaryOp would call exactly it, with no reflected fallback); NULL otherwise. */
+export function inlineBinaryDunder(a: Ref, b: Ref, op: number): Ref {
+  const ta = typeOf(a);
+  if (typeOf(b) !== ta || (typeFlags(ta) & TF_HEAPTYPE) === 0) return NULL;
+  const base = op >= 13 ? op - 13 : op;
+  if (op >= 13 && lookupType(ta, BIN_REFS[base * 3 + 2] as Ref) !== NULL) return NULL;
+  const f = lookupType(ta, BIN_REFS[base * 3] as Ref);
+  return f !== NULL && (f & 1) === 0 && (I32[f >> 2] & 0xff) === Tag.FUNCTION ? f : NULL;
+}
+
 /** a <op> b for BINARY_OP's argument op (0..25; 13.. are in-place). */
 export function binaryOp(a: Ref, b: Ref, op: number): Ref {
   const inplace = op >= 13;
@@ -418,7 +430,7 @@ export function binaryDunder(a: Ref, b: Ref, name: Ref, rname: Ref): Ref {
   return NOTIMPL;
 }
 
-function binaryError(a: Ref, b: Ref, op: number): never {
+export function binaryError(a: Ref, b: Ref, op: number): never {
   const base = op >= 13 ? op - 13 : op;
   const ta = tname(a);
   if (base === B.ADD && (ta === 'str' || ta === 'list' || ta === 'tuple' || ta === 'bytes') && !isStrLikeSame(a, b)) {

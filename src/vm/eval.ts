@@ -19,7 +19,7 @@ import {
   FN_KWDEFAULTS, FN_MODULE, FN_NAME, FN_QUALNAME, FR_BACK, FR_CODE, FR_FIXED, FR_FLAGS, FR_GEN,
   FR_GLOBALS, FR_LOCALS, FR_NLP, FR_PC, FR_SP, FRAME_ENTRY, FUNCTION_WORDS, H_AUX, H_TYPE, CO_NAME,
   CO_QUALNAME, IT_POS, IT_SRC, IterKind, L_ITEMS, NONE_REF, T_ITEMS, TB_CODE, TB_INSTR, TB_LINE, TB_NEXT,
-  TH_CUREXC, TH_DEPTH, TH_DSTOP, TH_EXC_INFO, TH_FRAME, Tag, TRUE_REF, FALSE_REF, F_VALUE, FRAME_GEN_INLINE, R_START,
+  TH_CUREXC, TH_DEPTH, TH_DSTOP, TH_EXC_INFO, TH_FRAME, Tag, TRUE_REF, FALSE_REF, F_VALUE, FRAME_GEN_INLINE, FRAME_BINOP, NOTIMPL_REF, R_START,
   R_STOP, R_STEP, GEN_FRAME, GEN_NAME, GEN_QUALNAME, GEN_CODE, GENERATOR_WORDS, GEN_CREATED, GEN_RUNNING,
   GEN_SUSPENDED, GEN_CLOSED, GEN_EXC, IT_A, IT_B, CELL_CONTENTS, FRAME_INIT, M_FUNC, M_SELF,
 } from '../heap/layout.js';
@@ -1144,6 +1144,19 @@ export function evalFrame(fp0: number, throwIn: Ref = NULL): Ref {
               }
             }
             I32[fp + FR_SP] = sp;
+            if ((a & 1) === 0 && (b & 1) === 0) {
+              // a.__add__(b) of a Python class: run it in this loop (FRAME_BINOP), not through a JS call.
+              const f = ops.inlineBinaryDunder(a as Ref, b as Ref, arg);
+              const nfp = f !== NULL ? pushSimpleFrame(f, sp - 2, 2) : 0;
+              if (nfp !== 0) {
+                I32[fp + FR_PC] = pc;
+                I32[nfp + FR_FLAGS] = FRAME_BINOP;
+                I32[nfp + FR_BACK] = fp;
+                fp = nfp;
+                I32[TS + TH_FRAME] = fp;
+                continue outer;
+              }
+            }
             const r = ops.binaryOp(a as Ref, b as Ref, arg);
             I32[--sp - 1] = r;
             break;
@@ -1527,6 +1540,16 @@ export function evalFrame(fp0: number, throwIn: Ref = NULL): Ref {
                 pc = I32[fp + FR_PC]; // the error belongs to the caller's CALL
                 raise('TypeError', `__init__() should return None, not '${ops.tname(v)}'`);
               }
+            } else if (flags & FRAME_BINOP) {
+              // The operands are still on the caller's stack (see BINARY_OP).
+              const csp = I32[fp + FR_SP];
+              if (v === NOTIMPL_REF) {
+                pc = I32[fp + FR_PC]; // the error belongs to the caller's BINARY_OP
+                const cins = I32[(I32[(I32[fp + FR_CODE] >> 2) + CO_CODE] >> 2) + 4 + pc - 1];
+                ops.binaryError(I32[csp - 2] as Ref, I32[csp - 1] as Ref, cins >>> 8);
+              }
+              I32[csp - 2] = v;
+              I32[fp + FR_SP] = csp - 1;
             } else I32[I32[fp + FR_SP]++] = v;
             continue outer;
           }
