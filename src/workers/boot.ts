@@ -12,6 +12,12 @@
  * thread's worker writes it at exit, after the program ran, so it holds the functions a run needed;
  * it writes only when there was none or V8 refused it (another V8, other flags). Unbundled (dist/src,
  * where there is no worker.cjs) this loads worker.js as a module.
+ *
+ * Only the main thread's worker uses the cache. Measured (bench/gil/cpu_threads.py, 4 CPU-bound
+ * threads): thread workers that load the interpreter from the code cache run their cold first part
+ * ~0.25 s slower in total than ones that compile it afresh, which costs more than the ~40 ms the cache
+ * saves a worker's start (spare workers are started ahead anyway). Why V8 tiers cached code up more
+ * slowly there is not understood yet.
  */
 
 import { existsSync, readFileSync } from 'node:fs';
@@ -19,12 +25,13 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
+import { workerData } from 'node:worker_threads';
 import { BUILD_ID, cacheDir, writeCacheFile } from '../common/cache-dir.js';
 
 const bundle = fileURLToPath(new URL('./worker.cjs', import.meta.url));
 
 function boot(): void {
-  const dir = cacheDir();
+  const dir = (workerData as { role?: string } | null)?.role === 'main' ? cacheDir() : null;
   const name = `worker-${BUILD_ID}.v8cache`;
   let cachedData: Buffer | undefined;
   if (dir !== null) {
