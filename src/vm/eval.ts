@@ -1381,8 +1381,16 @@ export function evalFrame(fp0: number, throwIn: Ref = NULL): Ref {
             break;
           }
           case Op.UNPACK_SEQUENCE: {
-            I32[fp + FR_SP] = sp;
             const seq = I32[sp - 1] as Ref;
+            // An exact tuple of the right length (for a, b in pairs; x, y = point): straight onto the
+            // stack, as CPython's UNPACK_SEQUENCE_TUPLE.
+            if ((seq & 1) === 0 && (I32[seq >> 2] & 0xff) === Tag.TUPLE && I32[(seq >> 2) + H_TYPE] === T.tuple && I32[(seq >> 2) + H_AUX] === arg) {
+              const items = (seq >> 2) + T_ITEMS;
+              sp--;
+              for (let i = arg - 1; i >= 0; i--) I32[sp++] = I32[items + i];
+              break;
+            }
+            I32[fp + FR_SP] = sp;
             const m = root(seq);
             try {
               sp = unpackSequence(seq, arg, sp - 1);
