@@ -12,11 +12,11 @@ import {
   FALSE, NONE, TRUE, bool, floatValue, intFromBigInt, intFromNumber, listAppend, listFrom, listGet, listLen, 
   newFloat, newList, tupleGet, tupleLen, 
 } from '../heap/objects.js';
-import { bytesAt, bytesHash, bytesLen, newStr, strHash, strLen, strValue } from '../heap/str.js';
+import { bytesAt, bytesLen, newStr, strLen, strValue } from '../heap/str.js';
 import { dictKeyAt, dictNext } from '../heap/dict.js';
 import { defModule } from './define.js';
 import {
-  N, binaryOp, compareOp, getAttrOrNull, getIter, hashNumberBig, hashOf, isFloat, isInt, iterNext, lenOf,
+  N, binaryOp, compareOp, getAttrOrNull, getIter, hashValue, isFloat, isInt, iterNext, lenOf,
   reprJs, setAttr, tagOf, toBig, truthy,
 } from '../runtime/ops.js';
 import { T, TYPES, isSubtype, lookupType, typeName, typeOf } from '../runtime/types.js';
@@ -436,28 +436,11 @@ function sum(args: number, argc: number, kw: Ref): Ref {
 
 // ---------------------------------------------------------------- hash
 
-const HASH_MAX = (1n << 63n) - 1n;
-
 function hashBuiltin(x: Ref): Ref {
   if ((x & 1) === 1) return x === mkSmall(-1) ? mkSmall(-2) : x;
-  const tp = typeOf(x);
-  const tag = tagOf(x);
-  if (tp === T.int || tp === T.float || tp === T.bool) return intFromBigInt(hashNumberBig(x));
-  if (tp === T.str) return intFromNumber(strHash(x));
-  if (tp === T.bytes) return intFromNumber(bytesHash(x));
-  if ((tag === Tag.INT || tag === Tag.FLOAT) && lookupType(tp, N.__hash__) === lookupType(tag === Tag.INT ? T.int : T.float, N.__hash__))
-    return intFromBigInt(hashNumberBig(x));
-  if ((typeFlags1(tp) & 1) === 0 || tag === Tag.TUPLE) return intFromNumber(hashOf(x));
-  const f = lookupType(tp, N.__hash__);
-  if (f === NULL || f === NONE) raise('TypeError', `unhashable type: '${typeName(tp)}'`);
-  const v = callWith(f, x);
-  if (!isInt(v)) raise('TypeError', '__hash__ method should return an integer');
-  const b = toBig(v);
-  if (b > HASH_MAX || b < -HASH_MAX - 1n) return intFromBigInt(hashNumberBig(v));
-  return b === -1n ? mkSmall(-2) : intFromBigInt(b);
+  return hashValue(x);
 }
 
-import { typeFlags as typeFlags1 } from '../runtime/types.js';
 
 // ---------------------------------------------------------------- dir / vars
 

@@ -362,6 +362,7 @@ defClassMethods('object', {
 export function identityHashOf(r: Ref): number {
   return (r & 1) === 1 ? r >> 1 : Math.floor((0x7f0000000000 + r) / 16);
 }
+objectHash.full = identityHashOf;
 objectHash.of = (r: Ref): number => {
   const h = foldHash(BigInt(identityHashOf(r)));
   return h === -1 ? -2 : h;

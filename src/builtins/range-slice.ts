@@ -16,13 +16,12 @@ import { T, typeOf, lookupType } from '../runtime/types.js';
 import { checkArgc, noKw } from '../runtime/call.js';
 import {
   N, NOTIMPL, isInt, toBig, tname, reprJs, eqBool, getIter, iterNext, newIter, itemHooks,
-  compareHooks, tupleHash,
+  compareHooks, tupleHash64, hashHi, hashInt,
 } from '../runtime/ops.js';
 import { root, unroot } from '../runtime/thread-state.js';
 import { defGetters, defMethods, defStaticMethods, onBootstrap } from './define.js';
 import { argAt, asIndexBig, checkSlotSelf, checkMethodSelf } from './int.js';
 import { sliceIndices } from './slice-util.js';
-import { hashResult } from './tuple.js';
 import { seqCompare } from './list.js';
 import { typeSetAttr } from '../runtime/types.js';
 
@@ -211,7 +210,7 @@ const rangeMethods: Record<string, (args: number, argc: number, kw: Ref) => Ref>
     void argc;
     const r = argAt(args, 0);
     checkSlotSelf(r, T.range, '__hash__');
-    return hashResult(rangeHash(r));
+    return rangeHash(r);
   },
   __bool__(args, argc, kw) {
     noKw('__bool__', kw);
@@ -244,14 +243,15 @@ const rangeMethods: Record<string, (args: number, argc: number, kw: Ref) => Ref>
   },
 };
 
-function rangeHash(r: Ref): number {
+/** hash(range): CPython hashes (len, start, step), with start and step None when len is 0, step when 1. */
+function rangeHash(r: Ref): Ref {
   const w = r >> 2;
   const len = rf(r, R_LEN);
   let t: Ref;
   if (len === 0n) t = tupleFrom([mkSmall(0), NONE, NONE]);
   else if (len === 1n) t = tupleFrom([mkSmall(1), I32[w + R_START] as Ref, NONE]);
   else t = tupleFrom([I32[w + R_LEN] as Ref, I32[w + R_START] as Ref, I32[w + R_STEP] as Ref]);
-  return tupleHash(t);
+  return hashInt(tupleHash64(t), hashHi);
 }
 
 const CMPN = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];

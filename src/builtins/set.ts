@@ -16,7 +16,7 @@ import { newStr } from '../heap/str.js';
 import {
   newSet, setLen, setAdd, setAddHashed, setContains, setContainsHashed, setDiscard, setPop, setClear, setNext,
   setKeyAt, setHashAt, setUpdateFromSet, setCopy, setDifferenceUpdate,
-  setSymmetricDifferenceUpdate, setIsSubset, setEquals, hashFrozenset,
+  setSymmetricDifferenceUpdate, setIsSubset, setEquals,
   SET_TABLE, SET_FILL, SET_HASH,
 } from '../heap/set.js';
 import { dictNext, dictKeyAt, dictHashAt } from '../heap/dict.js';
@@ -24,12 +24,12 @@ import { raise } from '../runtime/exceptions.js';
 import { T, typeOf, typeName, isSubtype, lookupType, typeSetAttr } from '../runtime/types.js';
 import { checkArgc, noKw, kwCount } from '../runtime/call.js';
 import {
-  N, NOTIMPL, getIter, iterNext, reprJs, newIter, throwKeyError, compareHooks, binaryHooks,
+  N, NOTIMPL, getIter, iterNext, reprJs, newIter, throwKeyError, compareHooks, binaryHooks, frozensetHash64, hashHi,
+  hashInt,
 } from '../runtime/ops.js';
 import { root, unroot } from '../runtime/thread-state.js';
 import { defMethods, defStaticMethods, onBootstrap } from './define.js';
 import { argAt, checkMethodSelf, checkSlotSelf } from './int.js';
-import { hashResult } from './tuple.js';
 
 export function isAnySet(r: Ref): boolean {
   return (r & 1) === 0 && (I32[r >> 2] & 0xff) === Tag.SET;
@@ -629,7 +629,7 @@ function makeMethods(type: 'set' | 'frozenset'): Record<string, Native> {
     m.__hash__ = (args, argc, kw) => {
       noKw('__hash__', kw);
       void argc;
-      return hashResult(hashFrozenset(slotSelf(args, '__hash__')));
+      return hashInt(frozensetHash64(slotSelf(args, '__hash__')), hashHi);
     };
   }
   return m;

@@ -10,12 +10,12 @@ import { IterKind, T_ITEMS, Tag } from '../heap/layout.js';
 import { alloc } from '../heap/alloc.js';
 import { I32 } from '../heap/memory.js';
 import { NULL, mkSmall, type Ref } from '../heap/value.js';
-import { bool, intFromNumber, tupleLen, tupleGet, tupleFrom, newTuple } from '../heap/objects.js';
+import { bool, tupleLen, tupleGet, tupleFrom, newTuple } from '../heap/objects.js';
 import { newStr } from '../heap/str.js';
 import { raise } from '../runtime/exceptions.js';
 import { T, typeOf, typeName, isSubtype, lookupType } from '../runtime/types.js';
 import { checkArgc, noKw, kwCount } from '../runtime/call.js';
-import { N, NOTIMPL, isInt, tname, newIter, tupleHash, seqIndex } from '../runtime/ops.js';
+import { N, NOTIMPL, isInt, tname, newIter, tupleHash64, hashHi, hashInt, seqIndex } from '../runtime/ops.js';
 import { root, unroot } from '../runtime/thread-state.js';
 import { defMethods, defStaticMethods } from './define.js';
 import { argAt, asIndexNumber, checkMethodSelf, checkSlotSelf } from './int.js';
@@ -155,7 +155,7 @@ const tupleMethods: Record<string, (args: number, argc: number, kw: Ref) => Ref>
     void argc;
     const t = argAt(args, 0);
     checkSlotSelf(t, T.tuple, '__hash__');
-    return hashResult(tupleHash(t));
+    return hashInt(tupleHash64(t), hashHi);
   },
   __repr__(args, argc, kw) {
     noKw('__repr__', kw);
@@ -179,13 +179,6 @@ const tupleMethods: Record<string, (args: number, argc: number, kw: Ref) => Ref>
     }
   },
 };
-
-/** An Int32 table hash as the int a __hash__ method returns, chosen so that ops.hashOf maps it back to
- *  the same Int32 (a small int as itself; otherwise the unsigned value, which foldHash leaves alone). */
-export function hashResult(h: number): Ref {
-  if (h >= -0x40000000 && h <= 0x3fffffff) return mkSmall(h);
-  return intFromNumber(h >>> 0);
-}
 
 const CMP = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
 CMP.forEach((name, op) => {

@@ -14,7 +14,8 @@
  *     word 5  SET_FILL       tagged small int: active + dummy slots (CPython's fill)
  *     word 6  SET_FINGER     tagged small int: where pop() starts searching (CPython's finger)
  *     word 7  SET_INST_DICT  __dict__ of an instance of a subclass, or NULL
- *     word 8  SET_HASH       cached frozenset hash as a tagged small int (31 bits), NULL when not computed
+ *     word 8  SET_HASH       a frozenset's hash, its low 31 bits as a tagged small int (runtime/ops.ts frozensetHash64),
+ *                            NULL when not computed; only for setEquals' quick test
  *
  * - Unlike CPython there is no in-object smalltable: the table is always a separate SETTABLE, sized 8 at
  *   least. The table is private to this file and freed eagerly when a resize replaces it; iteration is
@@ -499,35 +500,4 @@ export function setEquals(a: Ref, b: Ref): boolean {
   const hb = I32[(b >> 2) + SET_HASH];
   if (ha !== 0 && hb !== 0 && ha !== hb) return false;
   return setIsSubset(a, b);
-}
-
-// ====================== frozenset hash ======================
-
-function shuffleBits(h: number): number {
-  return Math.imul(h ^ 89869747 ^ (h << 16), 3644798167 | 0);
-}
-
-/** hash(frozenset) as CPython's frozenset_hash, in 32-bit arithmetic and folded to 31 bits (it is cached
- *  as a tagged small int); never -1. Order-independent: depends only on the keys' hashes. */
-export function hashFrozenset(s: Ref): number {
-  const w = s >> 2;
-  const m = I32;
-  const cached = m[w + SET_HASH];
-  if (cached !== 0) return cached >> 1;
-  const table = m[w + SET_TABLE];
-  const tw = (table >> 2) + TBL_BASE;
-  const size = m[(table >> 2) + H_AUX];
-  const used = m[w + H_AUX];
-  const fill = m[w + SET_FILL] >> 1;
-  let h = 0;
-  for (let i = 0; i < size; i++) h ^= shuffleBits(m[tw + 2 * i]);
-  if (((size - fill) & 1) !== 0) h ^= shuffleBits(0); // odd number of empty slots
-  if (((fill - used) & 1) !== 0) h ^= shuffleBits(-1); // odd number of dummies
-  h ^= Math.imul(used + 1, 1927868237);
-  h ^= (h >>> 11) ^ (h >>> 25);
-  h = (Math.imul(h, 69069) + 907133923) | 0;
-  h = (h << 1) >> 1; // 31 bits, to fit a tagged small int
-  if (h === -1) h = 590923713;
-  m[w + SET_HASH] = (h << 1) | 1;
-  return h;
 }

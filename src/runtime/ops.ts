@@ -25,7 +25,7 @@ import {
   dictGet, dictGetStr, dictSet, dictSetStr, dictDel, dictLen, dictNext, dictKeyAt, dictValueAt, newDict,
   D_INST_DICT,
 } from '../heap/dict.js';
-import { setContains, setLen, setNext, setKeyAt } from '../heap/set.js';
+import { SET_HASH, setContains, setLen, setNext, setKeyAt } from '../heap/set.js';
 import { STR_ASTRAL, S_FLAGS, STR_SPECIAL_ATTR, STR_INTERNED } from '../heap/layout.js';
 import { raise, throwExc, toException, PY_THROWN, EX_DICT, isPyException } from './exceptions.js';
 import {
@@ -633,13 +633,71 @@ function hashBigInt(v: bigint): bigint {
   return h === -1n ? -2n : h;
 }
 
-/** Folds a 64-bit hash into the Int32 our tables use (never -1). */
+/** The Int32 our tables use for a 64-bit hash (never -1): its low 32 bits. CPython's set and dict
+ *  start probing at `hash & mask` and mix the hash in 5 bits per collision, so with the low 32 bits
+ *  our sets visit slots in CPython's order (and print in its order) for tables up to 2**27 slots. */
 export function foldHash(h: bigint): number {
-  const x = Number(BigInt.asIntN(32, h ^ (h >> 32n)));
+  const x = Number(BigInt.asIntN(32, h));
   return x === -1 ? -2 : x;
 }
 
-/** hash(x) for tables: an Int32, never -1. May call __hash__. */
+/** The high 32 bits of the last `hash64` result. */
+export let hashHi = 0;
+
+/** hash(x) as CPython computes it, a signed 64-bit value: returns its low 32 bits (Int32) and leaves
+ *  the high 32 bits in `hashHi`. May call __hash__. */
+export function hash64(r: Ref): number {
+  if ((r & 1) === 1) {
+    const v = r >> 1;
+    hashHi = v < 0 ? -1 : 0;
+    return v === -1 ? -2 : v;
+  }
+  const w = r >> 2;
+  const tp = I32[w + H_TYPE] as Ref;
+  switch (I32[w] & 0xff) {
+    case Tag.INT:
+    case Tag.FLOAT:
+      if (tp === T.int || tp === T.float) return split64(hashNumberBig(r));
+      break;
+    case Tag.TUPLE:
+      if (tp === T.tuple) return tupleHash64(r);
+      break;
+    case Tag.SET:
+      if (tp === T.frozenset) return frozensetHash64(r);
+      break;
+  }
+  hashOf64Hi = null;
+  const lo = hashOf(r);
+  if (hashOf64Hi !== null) {
+    hashHi = hashOf64Hi;
+    hashOf64Hi = null;
+  } else hashHi = lo < 0 ? -1 : 0;
+  return lo;
+}
+
+/** Set by hashOf when a __hash__ method returned an int wider than 32 bits (its high word). */
+let hashOf64Hi: number | null = null;
+
+/** Splits a 64-bit hash: low word returned, high word in hashHi. */
+function split64(h: bigint): number {
+  const u = BigInt.asUintN(64, h);
+  hashHi = Number(BigInt.asIntN(32, u >> 32n));
+  return Number(BigInt.asIntN(32, u));
+}
+
+/** The signed 64-bit value (low word `lo`, high word `hi`) as a Python int. */
+export function hashInt(lo: number, hi: number): Ref {
+  if ((hi === 0 && lo >= 0) || (hi === -1 && lo < 0)) return intFromNumber(lo);
+  return intFromBigInt(BigInt.asIntN(64, (BigInt(hi) << 32n) | BigInt(lo >>> 0)));
+}
+
+/** hash(x) as a Python int. */
+export function hashValue(r: Ref): Ref {
+  const lo = hash64(r);
+  return hashInt(lo, hashHi);
+}
+
+/** hash(x) for tables: an Int32, never -1: the low 32 bits of hash(x). May call __hash__. */
 export function hashOf(r: Ref): number {
   if ((r & 1) === 1) {
     const v = r >> 1;
@@ -679,28 +737,137 @@ export function hashOf(r: Ref): number {
   }
   const f = lookupType(tp, N.__hash__);
   if (f === NULL || f === NONE) raise('TypeError', `unhashable type: '${typeName(tp)}'`);
-  if (f === objectHash.ref) return objectHash.of(r); // object.__hash__ without a Python call
+  if (f === objectHash.ref) {
+    // object.__hash__ without a Python call
+    hashOf64Hi = Math.floor(objectHash.full(r) / 0x100000000) | 0;
+    return objectHash.of(r);
+  }
   const v = callWith(f, r);
   if (!isInt(v)) raise('TypeError', '__hash__ method should return an integer');
-  const h = (v & 1) === 1 ? v >> 1 : foldHash(toBig(v));
-  return h === -1 ? -2 : h;
+  if ((v & 1) === 1) {
+    const h = v >> 1;
+    return h === -1 ? -2 : h;
+  }
+  // CPython: a result outside the 64-bit range is hashed again as an int; -1 becomes -2.
+  let b = toBig(v);
+  if (b !== BigInt.asIntN(64, b)) b = hashNumberBig(v);
+  if (b === -1n) b = -2n;
+  const lo = split64(b);
+  hashOf64Hi = hashHi;
+  return lo === -1 ? -2 : lo;
 }
 
 /** object.__hash__ (set by builtins/object.ts): its native, and the hash it returns, folded. */
-export const objectHash = { ref: NULL as Ref, of: (_r: Ref): number => 0 };
+export const objectHash = { ref: NULL as Ref, of: (_r: Ref): number => 0, full: (_r: Ref): number => 0 };
 
-/** CPython 3.8+'s tuplehash (xxHash-based), on our 32-bit element hashes. */
-export function tupleHash(t: Ref): number {
+// CPython's tuplehash (Objects/tupleobject.c, xxHash's round) in 64-bit arithmetic on 32-bit halves.
+const XXPRIME_1_HI = 0x9e3779b1 | 0;
+const XXPRIME_1_LO = 0x85ebca87 | 0;
+const XXPRIME_2_HI = 0xc2b2ae3d | 0;
+const XXPRIME_2_LO = 0x27d4eb4f | 0;
+const XXPRIME_5_HI = 0x27d4eb2f | 0;
+const XXPRIME_5_LO = 0x165667c5 | 0;
+let mulHi = 0;
+
+/** The low word of (ahi:alo) * (bhi:blo) mod 2**64; the high word in mulHi. */
+function mul64(alo: number, ahi: number, blo: number, bhi: number): number {
+  const a0 = alo & 0xffff;
+  const a1 = alo >>> 16;
+  const b0 = blo & 0xffff;
+  const b1 = blo >>> 16;
+  const mid = a0 * b1 + a1 * b0; // < 2**33, exact
+  const low = a0 * b0 + (mid % 0x10000) * 0x10000; // < 2**33, exact
+  const carry = Math.floor(low / 0x100000000);
+  mulHi = (a1 * b1 + Math.floor(mid / 0x10000) + carry + Math.imul(alo, bhi) + Math.imul(ahi, blo)) | 0;
+  return low | 0;
+}
+
+/** hash(t) for a tuple, CPython's value: low word returned, high word in hashHi. */
+export function tupleHash64(t: Ref): number {
   const n = tupleLen(t);
-  let acc = 0x27d4eb2f | 0;
+  let lo = XXPRIME_5_LO;
+  let hi = XXPRIME_5_HI;
   for (let i = 0; i < n; i++) {
-    const h = hashOf(tupleGet(t, i));
-    acc = (acc + Math.imul(h, 0x85ebca77 | 0)) | 0;
-    acc = (acc << 13) | (acc >>> 19);
-    acc = Math.imul(acc, 0x9e3779b1 | 0);
+    const e = tupleGet(t, i);
+    let llo: number;
+    let lhi: number;
+    if ((e & 1) === 1) {
+      llo = e >> 1;
+      lhi = llo >> 31;
+      if (llo === -1) llo = -2;
+    } else {
+      llo = hash64(e);
+      lhi = hashHi;
+    }
+    // acc += lane * XXPRIME_2
+    const plo = mul64(llo, lhi, XXPRIME_2_LO, XXPRIME_2_HI);
+    const sum = (lo >>> 0) + (plo >>> 0);
+    hi = (hi + mulHi + (sum > 0xffffffff ? 1 : 0)) | 0;
+    lo = sum | 0;
+    // acc = rotate left 31
+    const rlo = (lo << 31) | (hi >>> 1);
+    hi = (hi << 31) | (lo >>> 1);
+    lo = rlo;
+    // acc *= XXPRIME_1
+    lo = mul64(lo, hi, XXPRIME_1_LO, XXPRIME_1_HI);
+    hi = mulHi;
   }
-  acc = (acc + (n ^ 0x165667b1 ^ 3527539)) | 0;
-  return acc === -1 ? -2 : acc;
+  // acc += len ^ (XXPRIME_5 ^ 3527539)
+  const klo = n ^ XXPRIME_5_LO ^ 3527539;
+  const sum = (lo >>> 0) + (klo >>> 0);
+  hi = (hi + XXPRIME_5_HI + (sum > 0xffffffff ? 1 : 0)) | 0;
+  lo = sum | 0;
+  if (lo === -1 && hi === -1) {
+    hashHi = 0;
+    return 1546275796;
+  }
+  hashHi = hi;
+  return lo;
+}
+
+/** hash(t) for tables (never -1). */
+export function tupleHash(t: Ref): number {
+  const lo = tupleHash64(t);
+  return lo === -1 ? -2 : lo;
+}
+
+/** hash(s) for a frozenset, CPython's value (Objects/setobject.c frozenset_hash, whose corrections
+ *  for empty and dummy slots leave the entries' shuffled hashes): low word returned, high in hashHi. */
+export function frozensetHash64(s: Ref): number {
+  let lo = 0;
+  let hi = 0;
+  for (let i = setNext(s, 0); i >= 0; i = setNext(s, i + 1)) {
+    // _shuffle_bits(h) = ((h ^ 89869747) ^ (h << 16)) * 3644798167
+    const elo = hash64(setKeyAt(s, i));
+    const ehi = hashHi;
+    const xlo = (elo ^ 89869747) ^ (elo << 16);
+    const xhi = ehi ^ ((ehi << 16) | (elo >>> 16));
+    lo ^= mul64(xlo, xhi, 3644798167 | 0, 0);
+    hi ^= mulHi;
+  }
+  // hash ^= (len + 1) * 1927868237
+  lo ^= mul64(setLen(s) + 1, 0, 1927868237, 0);
+  hi ^= mulHi;
+  // hash ^= (hash >> 11) ^ (hash >> 25), logical shifts of the unsigned value
+  const s11lo = (lo >>> 11) | (hi << 21);
+  const s11hi = hi >>> 11;
+  const s25lo = (lo >>> 25) | (hi << 7);
+  const s25hi = hi >>> 25;
+  lo ^= s11lo ^ s25lo;
+  hi ^= s11hi ^ s25hi;
+  // hash = hash * 69069 + 907133923
+  lo = mul64(lo, hi, 69069, 0);
+  hi = mulHi;
+  const sum = (lo >>> 0) + 907133923;
+  hi = (hi + (sum > 0xffffffff ? 1 : 0)) | 0;
+  lo = sum | 0;
+  if (lo === -1 && hi === -1) {
+    lo = 590923713;
+    hi = 0;
+  }
+  I32[(s >> 2) + SET_HASH] = (lo << 1) | 1;
+  hashHi = hi;
+  return lo;
 }
 
 /** The identity hash of an object (object.__hash__): stable for the object's lifetime. */
